@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every package. The `source` export condition makes workspace packages resolve to their
+// TypeScript sources, so tests never run against a stale build.
+export default defineConfig({
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/**/*.test.ts', 'docs/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+    globalSetup: ['./test/global-setup.ts'],
+  },
+});
