@@ -1,2 +1,8 @@
 #!/usr/bin/env node
-console.log('sextant');
+import { Command } from 'commander';
+import { registerCommands } from './commands/index.js';
+import { runCli } from './run-cli.js';
+
+const program = new Command('sextant').description('Sextant data catalog').version('0.1.0');
+registerCommands(program);
+await runCli(program, process.argv);
