@@ -1,0 +1,49 @@
+/**
+ * Every stable error code the API can answer with. docs/errors.md lists the same codes; a test keeps the two in
+ * step, so adding a code here means documenting it there.
+ */
+export const ERROR_CODES = [
+  // generic request problems
+  'invalid_request',
+  'invalid_json',
+  'validation_failed',
+  'payload_too_large',
+  'unsupported_media_type',
+  'route_not_found',
+  'method_not_allowed',
+  'rate_limited',
+  'internal_error',
+  'unavailable',
+  // auth
+  'authentication_required',
+  'invalid_credentials',
+  'invalid_api_key',
+  'session_expired',
+  'forbidden',
+  // catalog
+  'resource_not_found',
+  'integration_not_found',
+  'user_not_found',
+  'team_not_found',
+  'group_not_found',
+  'tag_not_found',
+  'collection_not_found',
+  'custom_property_not_found',
+  'api_key_not_found',
+  'lineage_not_found',
+  'sync_not_found',
+  'audit_log_not_found',
+  'already_exists',
+  'conflict',
+  'invalid_filter',
+  'invalid_sort',
+  'last_admin',
+  // imports and syncs
+  'invalid_file',
+  'invalid_record',
+  'invalid_lineage',
+  'sync_in_progress',
+  'sync_failed',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];

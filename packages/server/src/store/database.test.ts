@@ -1,0 +1,74 @@
+import { sql } from 'kysely';
+import { expect, test } from 'vitest';
+import { newId } from '../lib/ids.js';
+import { nowIso } from '../lib/time.js';
+import { forEachBackend } from '../testing/index.js';
+import { migrateToLatest } from './database.js';
+
+forEachBackend('store', (store, backend) => {
+  test('migrations create every table and are idempotent', async () => {
+    const { db } = store();
+    expect(await migrateToLatest(db)).toEqual([]);
+    const tables = await db.introspection.getTables();
+    const names = tables.map((t) => t.name);
+    for (const table of [
+      'workspaces',
+      'users',
+      'api_keys',
+      'resources',
+      'lineage',
+      'pending_lineage',
+      'syncs',
+      'audit_logs',
+    ]) {
+      expect(names).toContain(table);
+    }
+  });
+
+  test('the upsert key (integration, databuilder_id) is unique', async () => {
+    const { db } = store();
+    const now = nowIso();
+    const ws = newId();
+    const integration = newId();
+    await db
+      .insertInto('workspaces')
+      .values({ id: ws, name: 'w', created_at: now, updated_at: now })
+      .execute();
+    await db
+      .insertInto('integrations')
+      .values({
+        id: integration,
+        workspace_id: ws,
+        name: 'i',
+        type: 'custom',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const row = {
+      workspace_id: ws,
+      integration_id: integration,
+      databuilder_id: 'a',
+      entity_type: 'table',
+      created_at: now,
+      updated_at: now,
+    };
+    await db
+      .insertInto('resources')
+      .values({ id: newId(), ...row })
+      .execute();
+    await expect(
+      db
+        .insertInto('resources')
+        .values({ id: newId(), ...row })
+        .execute(),
+    ).rejects.toThrow();
+    const count = await db
+      .selectFrom('resources')
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    expect(count.n).toBe(1);
+    expect(typeof count.n).toBe('number');
+    expect(backend === 'sqlite' || backend === 'postgres').toBe(true);
+  });
+});

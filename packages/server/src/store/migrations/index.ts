@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_initial.js';
+
+/**
+ * Append-only, in order. Imported statically (not read from a folder) so the same list works from `src` under
+ * tests and from `dist` in production.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': m0001,
+};

@@ -1,0 +1,294 @@
+/**
+ * Row types of every table, as Kysely sees them. Both backends store the same shapes: ids are text (UUID v7),
+ * timestamps are ISO-8601 UTC text (so they sort as text), booleans are 0/1 integers and structured values are JSON
+ * text. One shape means one code path; the few real backend differences live in store/dialect.ts.
+ */
+
+export type Bool = 0 | 1;
+export type Role = 'admin' | 'editor' | 'viewer';
+export type ImportPolicy = 'never' | 'smart' | 'always';
+export type SyncStatus = 'running' | 'succeeded' | 'failed';
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  workspace_id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  is_active: Bool;
+  last_login_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  name: string;
+  role: Role;
+  /** First characters of the key, shown in lists so people can tell keys apart. */
+  prefix: string;
+  /** SHA-256 of the whole key; the key itself is never stored. */
+  key_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  workspace_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface TeamsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  description: string;
+  icon: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TeamMembersTable {
+  team_id: string;
+  user_id: string;
+}
+
+export interface GroupsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  description: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GroupMembersTable {
+  group_id: string;
+  user_id: string;
+}
+
+export interface IntegrationsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  type: string;
+  /** AES-256-GCM envelope of the credentials JSON (see auth/secret-box.ts). */
+  credentials_encrypted: string | null;
+  properties: string;
+  teams: string;
+  ssh_tunnel: string | null;
+  import_policy: ImportPolicy;
+  auto_stale: Bool;
+  schedule_enabled: Bool;
+  scheduled_extractions_hour: number;
+  scheduled_extractions_frequency: number;
+  scheduled_extractions_next_run: string | null;
+  scheduled_extractions_last_run: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResourcesTable {
+  id: string;
+  workspace_id: string;
+  /** Null for resources created by hand in the catalog. */
+  integration_id: string | null;
+  databuilder_id: string | null;
+  entity_type: string;
+  native_type: string | null;
+  parent_id: string | null;
+  // Effective values (what the API shows), derived from source_values, user_values and the import policy.
+  title: string;
+  /** lower(title), for case-insensitive name resolution and sorting. */
+  title_lower: string;
+  title_full: string;
+  description: string;
+  definition: string;
+  owners: string;
+  teams: string;
+  url: string | null;
+  published: Bool;
+  pii: Bool;
+  verified: Bool;
+  archived: Bool;
+  archived_at: string | null;
+  stale: Bool;
+  stale_at: string | null;
+  external_updated_at: string | null;
+  external_usage: number;
+  internal_usage: number;
+  row_count: number | null;
+  byte_size: number | null;
+  // Column- and table-specific fields.
+  type: string | null;
+  sort_order: number | null;
+  is_pk: Bool;
+  hidden: Bool;
+  schema_name: string | null;
+  database_name: string | null;
+  group_name: string | null;
+  product: string | null;
+  /** Last values the integration sent for the editable properties (JSON object). */
+  source_values: string;
+  /** Values users set in the catalog (JSON object); a sync never touches them. */
+  user_values: string;
+  /** Hash of the last applied source record; an identical record is skipped without a write. */
+  source_hash: string | null;
+  last_sync_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LineageTable {
+  id: string;
+  workspace_id: string;
+  /** Data flows from `from_resource_id` to `to_resource_id` (upstream → downstream). */
+  from_resource_id: string;
+  to_resource_id: string;
+  is_manual: Bool;
+  /** The integration whose syncs own this edge; null for manual edges. */
+  integration_id: string | null;
+  sync_id: string | null;
+  /** Column edges: `direct` (the value flows) or `indirect` (filters, joins, groups); null otherwise. */
+  kind: string | null;
+  /** For manual edges: the direction the user declared (`UPSTREAM`/`DOWNSTREAM`), kept for the API. */
+  direction: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PendingLineageTable {
+  id: string;
+  workspace_id: string;
+  integration_id: string;
+  sync_id: string;
+  /** The resolved end, if one end resolved. */
+  from_resource_id: string | null;
+  to_resource_id: string | null;
+  /** The unresolved external reference(s), JSON LineageID. */
+  from_ref: string | null;
+  to_ref: string | null;
+  /** lower(table name) of the unresolved reference, for healing lookups when assets arrive. */
+  match_key: string;
+  kind: string | null;
+  created_at: string;
+}
+
+export interface TagsTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  description: string;
+  color: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ResourceTagsTable {
+  resource_id: string;
+  tag_id: string;
+}
+
+export interface CustomPropertiesTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  description: string;
+  value_type: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomPropertyValuesTable {
+  property_id: string;
+  resource_id: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface CollectionsTable {
+  id: string;
+  workspace_id: string;
+  title: string;
+  description: string;
+  icon: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CollectionResourcesTable {
+  collection_id: string;
+  resource_id: string;
+}
+
+export interface AuditLogsTable {
+  id: string;
+  workspace_id: string;
+  actor_user_id: string | null;
+  actor_api_key_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  before: string | null;
+  after: string | null;
+  created_at: string;
+}
+
+export interface SyncsTable {
+  id: string;
+  workspace_id: string;
+  integration_id: string;
+  /** What produced the run: `jsonl`, `csv`, `sdk`, `dbt`, `connector`, `marketplace`. */
+  source: string;
+  status: SyncStatus;
+  dry_run: Bool;
+  started_at: string;
+  finished_at: string | null;
+  counts: string;
+  warnings: string;
+  error: string | null;
+  logs: string;
+  triggered_by: string | null;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  api_keys: ApiKeysTable;
+  sessions: SessionsTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  groups: GroupsTable;
+  group_members: GroupMembersTable;
+  integrations: IntegrationsTable;
+  resources: ResourcesTable;
+  lineage: LineageTable;
+  pending_lineage: PendingLineageTable;
+  tags: TagsTable;
+  resource_tags: ResourceTagsTable;
+  custom_properties: CustomPropertiesTable;
+  custom_property_values: CustomPropertyValuesTable;
+  collections: CollectionsTable;
+  collection_resources: CollectionResourcesTable;
+  audit_logs: AuditLogsTable;
+  syncs: SyncsTable;
+}

@@ -1,0 +1,2 @@
+export * from './for-each-backend.js';
+export * from './test-stores.js';
