@@ -1,2 +1,4 @@
+export * from './for-each-app.js';
 export * from './for-each-backend.js';
+export * from './test-app.js';
 export * from './test-stores.js';

@@ -1,0 +1,121 @@
+import Type from 'typebox';
+import { verifyPassword } from '../../auth/passwords.js';
+import { hashToken } from '../../auth/tokens.js';
+import { AuthenticationError } from '../../errors/index.js';
+import { nowIso } from '../../lib/time.js';
+import {
+  createSession,
+  deleteSessionByHash,
+  findUserByEmail,
+  getUser,
+  SESSION_TTL_MS,
+} from '../../store/accounts/index.js';
+import { recordAudit } from '../../store/audit-logs.js';
+import type { App, AppContext } from '../context.js';
+import { SESSION_COOKIE } from '../plugins/auth.js';
+import { ErrorBodySchema } from '../schemas/common.js';
+
+const MeSchema = Type.Object({
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: Type.String(),
+  workspace_id: Type.String(),
+  via: Type.String(),
+});
+
+// Spends about as long as a real check when the email is unknown, so timing does not reveal which emails exist.
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** Browser sign-in with email and password (a session cookie), sign-out, and "who am I". */
+export function registerAuthRoutes(app: App, ctx: AppContext): void {
+  const { db } = ctx.store;
+
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password; sets the session cookie',
+        body: Type.Object(
+          {
+            email: Type.String({ minLength: 1, maxLength: 320 }),
+            password: Type.String({ minLength: 1, maxLength: 1024 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: MeSchema, 400: ErrorBodySchema, 401: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const user = await findUserByEmail(db, request.body.email);
+      const ok = await verifyPassword(request.body.password, user?.password_hash ?? DUMMY_HASH);
+      if (!user || !ok || user.is_active !== 1) {
+        throw new AuthenticationError('invalid_credentials', 'wrong email or password');
+      }
+      const session = await createSession(db, user);
+      await db.updateTable('users').set({ last_login_at: nowIso() }).where('id', '=', user.id).execute();
+      await recordAudit(db, {
+        workspaceId: user.workspace_id,
+        actorUserId: user.id,
+        actorApiKeyId: null,
+        action: 'sign_in',
+        entityType: 'user',
+        entityId: user.id,
+      });
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: ctx.config.secureCookies,
+        maxAge: Math.floor(SESSION_TTL_MS / 1000),
+      });
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        workspace_id: user.workspace_id,
+        via: 'session',
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'Sign out (ends the session)', response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await deleteSessionByHash(db, hashToken(token));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/me',
+    {
+      config: { access: 'viewer' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user or the API key owner',
+        response: { 200: MeSchema, 401: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const user = await getUser(db, request.auth.workspaceId, request.auth.userId);
+      return {
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        role: request.auth.role,
+        workspace_id: user.workspace_id,
+        via: request.auth.via,
+      };
+    },
+  );
+}

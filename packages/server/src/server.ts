@@ -1,0 +1,59 @@
+import type pino from 'pino';
+import { buildApp, LOG_REDACT_PATHS } from './api/app.js';
+import type { App } from './api/context.js';
+import { type BootstrapResult, bootstrapIfEmpty } from './auth/bootstrap.js';
+import { createSecretBox, loadOrCreateSecretKey } from './auth/secret-box.js';
+import type { Config } from './config.js';
+import { openStore, type Store } from './store/database.js';
+
+export interface RunningServer {
+  app: App;
+  store: Store;
+  /** `http://host:port` actually bound (port 0 picks a free one). */
+  url: string;
+  /** Set when this start created the first workspace, admin and key. */
+  bootstrap: BootstrapResult | undefined;
+  close(): Promise<void>;
+}
+
+export interface StartServerOptions {
+  /** pino options for the request log; `false` silences it. */
+  logger?: pino.LoggerOptions | false;
+  adminEmail?: string | undefined;
+  adminPassword?: string | undefined;
+}
+
+/** Opens (and migrates) the store, bootstraps an empty catalog, and listens. */
+export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
+  try {
+    const secrets = createSecretBox(loadOrCreateSecretKey(config));
+    const bootstrap = await bootstrapIfEmpty(store.db, {
+      dataDir: config.dataDir,
+      adminEmail: options.adminEmail,
+      adminPassword: options.adminPassword,
+    });
+    const logger =
+      options.logger === false
+        ? false
+        : { level: config.logLevel, redact: LOG_REDACT_PATHS, ...options.logger };
+    const app = await buildApp({ store, config, secrets }, { logger });
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+      app,
+      store,
+      url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+      bootstrap,
+      close: async () => {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
