@@ -36,7 +36,9 @@ export function checkRecordSet(input: {
     }
     typeById.set(resource.databuilder_id, resource.entity_type);
   });
-  input.resources.forEach((resource, offset) => checkParent(resource, offset, typeById, report));
+  input.resources.forEach((resource, offset) => {
+    checkParent(resource, offset, typeById, report);
+  });
   input.lineages.forEach((lineage, offset) => {
     for (const end of ['from_identifier', 'to_identifier'] as const) {
       const identifier = lineage[end];

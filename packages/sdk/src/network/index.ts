@@ -1,0 +1,4 @@
+export * from './http-request.js';
+export * from './http-response.js';
+export * from './network.js';
+export * from './node-network.js';

@@ -1,0 +1,1 @@
+export * from './local-http-server.js';
