@@ -1,0 +1,17 @@
+import type { Diagnostic, TableName } from '../model.js';
+import type { NameContext, SchemaIndex } from '../qualify/index.js';
+import type { QueryLineage } from '../scope/index.js';
+
+/** What the passes share while analysing one statement. */
+export interface Env {
+  ctx: NameContext;
+  /** Known columns: the schema option plus tables created earlier in the script. */
+  schema: SchemaIndex;
+  /** False for table-level lineage only: expressions are then walked only to find subqueries. */
+  withColumns: boolean;
+  /** CTEs visible here, by normalised name (a nested WITH copies and extends the map). */
+  ctes: Map<string, QueryLineage>;
+  /** Base tables the statement reads, by key. */
+  tables: Map<string, TableName>;
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,1 @@
+export { analyzeScript, dedupeEdges } from './analyze-script.js';

@@ -1,0 +1,143 @@
+import { type Ast, objectNameParts, variantOf } from '../parse/index.js';
+import { formatTableName, normalizeAlias, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
+import {
+  type ColumnSet,
+  type QueryLineage,
+  type Scope,
+  type Source,
+  addAll,
+  emptyQueryLineage,
+  resolveInSource,
+} from '../scope/index.js';
+import type { Env } from './env.js';
+import { collectColumns } from './expressions.js';
+import { buildQuery, renameOutputs } from './query.js';
+
+/**
+ * Adds a FROM item and its joins to the scope. Join conditions (ON, USING) shape the rows: their columns go to
+ * `rowIndirect`, after every relation of the item is visible.
+ */
+export function addTableWithJoins(item: Ast, scope: Scope, env: Env, rowIndirect: ColumnSet): void {
+  addRelation(item.relation, scope, env, rowIndirect);
+  for (const join of item.joins ?? []) {
+    const before = [...scope.sources.values()];
+    const source = addRelation(join.relation, scope, env, rowIndirect);
+    const operator = join.join_operator;
+    const constraint = operator?.[variantOf(operator) ?? ''];
+    if (!env.withColumns || constraint === null || typeof constraint !== 'object') continue;
+    if (constraint.On) collectColumns(constraint.On, scope, env, { direct: rowIndirect, indirect: rowIndirect }, true);
+    for (const name of constraint.Using ?? []) {
+      const parts = objectNameParts(name);
+      const column = normalizeColumnName(parts[parts.length - 1] ?? { value: '' }, env.ctx);
+      addUsingColumn(column, source, before, rowIndirect);
+    }
+  }
+}
+
+/** `JOIN x USING (c)`: the column of the joined relation and of the one earlier relation that has it. */
+function addUsingColumn(column: string, joined: Source | undefined, before: Source[], into: ColumnSet): void {
+  if (joined) addAll(into, resolveInSource(joined, column, true)?.direct);
+  const known = before.map((s) => resolveInSource(s, column, false)).find((r) => r !== undefined);
+  addAll(into, (known ?? (before.length === 1 ? resolveInSource(before[0] as Source, column, true) : undefined))?.direct);
+}
+
+/** Adds one table factor to the scope and returns the source it added. */
+export function addRelation(factor: Ast, scope: Scope, env: Env, rowIndirect: ColumnSet): Source | undefined {
+  const kind = variantOf(factor);
+  const node = factor?.[kind ?? ''];
+  if (!node || typeof node !== 'object') return undefined;
+  switch (kind) {
+    case 'Table':
+      return node.args ? addOpaque(node, node.args, scope, env) : addNamedTable(node, scope, env, rowIndirect);
+    case 'Derived': {
+      const lineage = buildQuery(node.subquery, env, node.lateral ? scope : scope.parent);
+      addAll(rowIndirect, lineage.rowIndirect);
+      return addQuery(renameOutputs(lineage, node.alias?.columns ?? [], env), aliasOf(node, env) ?? '_derived', scope);
+    }
+    case 'UNNEST':
+      return addUnnest(node, scope, env);
+    case 'NestedJoin':
+      addTableWithJoins(node.table_with_joins, scope, env, rowIndirect);
+      return undefined;
+    case 'Pivot':
+    case 'Unpivot': {
+      const inner = addRelation(node.table, scope, env, rowIndirect);
+      const alias = aliasOf(node, env);
+      if (inner && alias) scope.add(alias, inner);
+      return inner;
+    }
+    default:
+      return addOpaque(node, node, scope, env);
+  }
+}
+
+function addNamedTable(node: Ast, scope: Scope, env: Env, rowIndirect: ColumnSet): Source {
+  const parts = objectNameParts(node.name);
+  const last = parts[parts.length - 1];
+  const alias = aliasOf(node, env) ?? (last ? normalizeAlias(last, env.ctx) : '');
+  const cte = parts.length === 1 && last ? env.ctes.get(normalizeAlias(last, env.ctx)) : undefined;
+  if (cte) {
+    addAll(rowIndirect, cte.rowIndirect);
+    return addQuery(renameOutputs(cte, node.alias?.columns ?? [], env), alias, scope);
+  }
+  const table = qualifyTableName(parts, env.ctx);
+  const key = formatTableName(table);
+  env.tables.set(key, table);
+  const source: Source = { kind: 'table', key, columns: env.schema.columnsOf(table) };
+  scope.add(alias, source);
+  return source;
+}
+
+/** BigQuery `UNNEST(arr) AS e` names the element `e`; `UNNEST(arr) AS u(x)` names its column `x`. */
+function addUnnest(node: Ast, scope: Scope, env: Env): Source {
+  const sink = { direct: new Set<string>(), indirect: new Set<string>() };
+  collectColumns(node.array_exprs, scope, env, sink);
+  const lineage: QueryLineage = { ...emptyQueryLineage(), anyColumn: sink.direct };
+  const alias = aliasOf(node, env);
+  const columns: Ast[] = node.alias?.columns ?? [];
+  const names = columns.length > 0 ? columns.map((c) => c.name ?? c) : node.alias?.name ? [node.alias.name] : [];
+  for (const ident of names) {
+    lineage.outputs.push({ name: normalizeColumnName(ident, env.ctx), direct: sink.direct, indirect: new Set() });
+  }
+  if (node.with_offset_alias) {
+    lineage.outputs.push({ name: normalizeColumnName(node.with_offset_alias, env.ctx), direct: new Set(), indirect: new Set() });
+  }
+  return addQuery(lineage, alias ?? '_unnest', scope);
+}
+
+/** Hive `LATERAL VIEW explode(arr) v AS x, y`: `x` and `y` come from the columns of the generator. */
+export function addLateralView(view: Ast, scope: Scope, env: Env): void {
+  const sink = { direct: new Set<string>(), indirect: new Set<string>() };
+  collectColumns(view.lateral_view, scope, env, sink);
+  const lineage: QueryLineage = { ...emptyQueryLineage(), anyColumn: sink.direct };
+  for (const ident of view.lateral_col_alias ?? []) {
+    lineage.outputs.push({ name: normalizeColumnName(ident, env.ctx), direct: sink.direct, indirect: new Set() });
+  }
+  const parts = objectNameParts(view.lateral_view_name);
+  const last = parts[parts.length - 1];
+  addQuery(lineage, last ? normalizeAlias(last, env.ctx) : '_lateral', scope);
+}
+
+/**
+ * A table function (`read_parquet(...)`, `generate_series(...)`, Snowflake `FLATTEN(input => t.c)`) or any
+ * source we do not model: every column read through it comes from the columns of its arguments.
+ */
+function addOpaque(node: Ast, args: Ast, scope: Scope, env: Env): Source {
+  const sink = { direct: new Set<string>(), indirect: new Set<string>() };
+  for (const key in args) if (key !== 'alias' && key !== 'name') collectColumns(args[key], scope, env, sink);
+  const lineage: QueryLineage = { ...emptyQueryLineage(), anyColumn: sink.direct };
+  const nameParts = objectNameParts(node.name ?? []);
+  const last = nameParts[nameParts.length - 1];
+  return addQuery(lineage, aliasOf(node, env) ?? (last ? normalizeAlias(last, env.ctx) : '_function'), scope);
+}
+
+function addQuery(lineage: QueryLineage, alias: string, scope: Scope): Source {
+  const source: Source = { kind: 'query', lineage };
+  scope.add(alias, source);
+  return source;
+}
+
+function aliasOf(node: Ast, env: Env): string | undefined {
+  const name = node.alias?.name;
+  return name?.value === undefined ? undefined : normalizeAlias(name, env.ctx);
+}

@@ -1,0 +1,29 @@
+import type { ColumnEdge, TableName } from '../model.js';
+import type { Ast } from '../parse/index.js';
+
+/** What one statement does, before the script-level pass composes statements. */
+export interface StatementOutcome {
+  type: string;
+  sources: Map<string, TableName>;
+  targets: Map<string, TableName>;
+  edges: ColumnEdge[];
+  /** CTAS, CREATE VIEW, INSERT OVERWRITE replace the target's content; INSERT, UPDATE, MERGE add to it. */
+  replacesTarget: boolean;
+  /** Tables removed by DROP. */
+  dropped: string[];
+  /** Statements of a procedure or block body, analysed in its place. */
+  nested: Ast[];
+}
+
+/** An outcome with nothing in it. */
+export function emptyOutcome(type: string): StatementOutcome {
+  return {
+    type,
+    sources: new Map(),
+    targets: new Map(),
+    edges: [],
+    replacesTarget: false,
+    dropped: [],
+    nested: [],
+  };
+}

@@ -1,0 +1,164 @@
+import { type Ast, objectNameParts, variantOf } from '../parse/index.js';
+import { formatTableName, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
+import { type QueryLineage, Scope } from '../scope/index.js';
+import { edgesInto, outputNames } from './edges.js';
+import type { Env } from './env.js';
+import { analyzeCopy, analyzeCopyIntoSnowflake, analyzeUnload } from './copy.js';
+import { analyzeMerge, analyzeUpdate } from './dml.js';
+import { buildQuery, withCtes } from './query.js';
+import { type StatementOutcome, emptyOutcome } from './statement-outcome.js';
+
+/** Analyses one parsed statement. Unknown kinds give an empty outcome (or their nested statements). */
+export function analyzeStatement(node: Ast, env: Env): StatementOutcome {
+  const kind = variantOf(node) ?? '';
+  const body = node?.[kind];
+  switch (kind) {
+    case 'Query':
+      return analyzeQueryStatement(body, env);
+    case 'Insert':
+      return analyzeInsert(body, env);
+    case 'CreateTable':
+      return analyzeCreateTable(body, env);
+    case 'CreateView':
+      return analyzeCreateView(body, env);
+    case 'Update':
+      return analyzeUpdate(body, env);
+    case 'Merge':
+      return analyzeMerge(body, env);
+    case 'Copy':
+      return analyzeCopy(body, env);
+    case 'CopyIntoSnowflake':
+      return analyzeCopyIntoSnowflake(body, env);
+    case 'Unload':
+      return analyzeUnload(body, env);
+    case 'Drop':
+      return analyzeDrop(body, env);
+    default: {
+      const outcome = emptyOutcome(snakeCase(kind));
+      outcome.nested = findNestedStatements(body);
+      return outcome;
+    }
+  }
+}
+
+function analyzeQueryStatement(query: Ast, env: Env): StatementOutcome {
+  const inner = variantOf(query.body);
+  if (inner === 'Insert' || inner === 'Update' || inner === 'Merge' || inner === 'Delete') {
+    // `WITH x AS (...) INSERT INTO ...`: the CTEs are visible to the inner statement.
+    return analyzeStatement(query.body[inner], withCtes(query.with, env, undefined));
+  }
+  const into = query.body?.Select?.into;
+  const lineage = buildQuery(query, env, undefined);
+  if (into?.name) return writeQuery('select_into', into.name, lineage, env, { replaces: true });
+  const outcome = withSources(emptyOutcome('select'), env);
+  if (env.withColumns) outcome.edges = edgesInto(null, undefined, lineage);
+  return outcome;
+}
+
+function analyzeInsert(insert: Ast, env: Env): StatementOutcome {
+  const type = insert.overwrite ? 'insert_overwrite' : 'insert';
+  const tableName = insert.table?.TableName ?? insert.table;
+  if (!insert.source) return emptyOutcome(type);
+  const lineage = buildQuery(insert.source, env, undefined);
+  const listed: string[] = (insert.columns ?? []).map((c: Ast) => columnName(c, env));
+  return writeQuery(type, tableName, lineage, env, { replaces: Boolean(insert.overwrite), columns: listed });
+}
+
+function analyzeCreateTable(create: Ast, env: Env): StatementOutcome {
+  const target = qualifyTableName(objectNameParts(create.name), env.ctx);
+  const defined: string[] = (create.columns ?? []).map((c: Ast) => normalizeColumnName(c.name, env.ctx));
+  if (create.query) {
+    return writeQuery('create_table_as', create.name, buildQuery(create.query, env, undefined), env, {
+      replaces: true,
+      columns: defined,
+    });
+  }
+  const copied = create.like?.Plain?.name ?? create.like?.Parenthesized?.name ?? create.like ?? create.clone;
+  if (copied && objectNameParts(copied).length > 0) {
+    // CREATE TABLE t LIKE s / CLONE s: t takes s's columns (and, for CLONE, its rows).
+    const source = qualifyTableName(objectNameParts(copied), env.ctx);
+    const outcome = emptyOutcome('create_table');
+    outcome.sources.set(formatTableName(source), source);
+    outcome.targets.set(formatTableName(target), target);
+    outcome.replacesTarget = true;
+    const columns = env.schema.columnsOf(source);
+    if (columns) env.schema.set(target, columns);
+    return outcome;
+  }
+  // Plain DDL moves no data; we only learn the columns, for later INSERTs without a column list.
+  if (defined.length > 0) env.schema.set(target, defined);
+  return emptyOutcome('create_table');
+}
+
+function analyzeCreateView(view: Ast, env: Env): StatementOutcome {
+  const type = view.materialized ? 'create_materialized_view' : 'create_view';
+  const columns: string[] = (view.columns ?? []).map((c: Ast) => normalizeColumnName(c.name ?? c, env.ctx));
+  return writeQuery(type, view.name, buildQuery(view.query, env, undefined), env, { replaces: true, columns });
+}
+
+function analyzeDrop(drop: Ast, env: Env): StatementOutcome {
+  const outcome = emptyOutcome('drop');
+  if (!/^(Table|View|MaterializedView)$/.test(String(drop.object_type))) return outcome;
+  for (const name of drop.names ?? []) {
+    const table = qualifyTableName(objectNameParts(name), env.ctx);
+    outcome.dropped.push(formatTableName(table));
+    env.schema.delete(table);
+  }
+  return outcome;
+}
+
+interface WriteOptions {
+  replaces: boolean;
+  /** Target columns by position (INSERT column list, CTAS / view column list); empty when not given. */
+  columns?: string[];
+}
+
+/**
+ * The common end of INSERT, CTAS, CREATE VIEW and SELECT INTO: the query's outputs are written, by position,
+ * to the listed columns, else to the target's known columns, else under their own names.
+ */
+export function writeQuery(type: string, name: Ast, lineage: QueryLineage, env: Env, options: WriteOptions): StatementOutcome {
+  const target = qualifyTableName(objectNameParts(name), env.ctx);
+  const key = formatTableName(target);
+  const outcome = withSources(emptyOutcome(type), env);
+  outcome.targets.set(key, target);
+  outcome.replacesTarget = options.replaces;
+  const known = env.schema.columnsOf(target);
+  const listed = options.columns && options.columns.length > 0 ? options.columns : undefined;
+  const positional = listed ?? (type.startsWith('insert') && lineage.stars.length === 0 ? known : undefined);
+  if (env.withColumns) outcome.edges = edgesInto(key, positional, lineage);
+  if (options.replaces) {
+    const columns = listed ?? outputNames(lineage);
+    if (columns) env.schema.set(target, columns);
+  }
+  return outcome;
+}
+
+/** Copies the tables the statement read (collected in `env.tables`) into the outcome's sources. */
+export function withSources(outcome: StatementOutcome, env: Env): StatementOutcome {
+  for (const [key, table] of env.tables) outcome.sources.set(key, table);
+  return outcome;
+}
+
+function columnName(column: Ast, env: Env): string {
+  const parts = Array.isArray(column) ? objectNameParts(column) : [column];
+  return normalizeColumnName(parts[parts.length - 1] ?? { value: '' }, env.ctx);
+}
+
+/** Statements inside a block: procedure bodies, BEGIN ... END, IF / WHILE branches. */
+function findNestedStatements(node: Ast, depth = 0): Ast[] {
+  if (node === null || typeof node !== 'object' || depth > 8) return [];
+  if (Array.isArray(node)) return node.flatMap((n) => findNestedStatements(n, depth + 1));
+  const found: Ast[] = [];
+  for (const key in node) {
+    if (key === 'statements' && Array.isArray(node[key])) found.push(...node[key]);
+    else if (key !== 'span') found.push(...findNestedStatements(node[key], depth + 1));
+  }
+  return found;
+}
+
+function snakeCase(kind: string): string {
+  return kind.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase() || 'unknown';
+}
+
+export { Scope };
