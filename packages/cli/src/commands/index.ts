@@ -1,6 +1,13 @@
 import type { Command } from 'commander';
+import { registerMigrateCommand } from './migrate.js';
+import { registerRunCommand } from './run.js';
+import { registerServeCommand } from './serve.js';
+import { registerTokenCommand } from './token.js';
 
 /** Every sub-command registers itself here; one line per command file. */
 export function registerCommands(program: Command): void {
-  void program;
+  registerServeCommand(program);
+  registerTokenCommand(program);
+  registerMigrateCommand(program);
+  registerRunCommand(program);
 }
