@@ -7,12 +7,40 @@ export interface DialectFlags {
   maxParameters: number;
   /** Case-insensitive LIKE: SQLite's LIKE already is (for ASCII); PostgreSQL needs ILIKE. */
   likeOperator: 'like' | 'ilike';
+  /** How raw statements number their parameters: SQLite `?`, PostgreSQL `$1, $2, ...`. */
+  parameterStyle: 'question' | 'dollar';
+  /** Words after `create temp table (...)`: PostgreSQL drops staging tables at commit; SQLite drops them itself. */
+  tempTableSuffix: string;
+  /** `select ... for update` row locks (PostgreSQL); SQLite serialises writers with its database lock instead. */
+  supportsRowLocks: boolean;
+  /** Null-safe equality: SQLite's `is`, PostgreSQL's `is not distinct from`. */
+  nullSafeEquals: string;
+  /** Temporary tables need an explicit ANALYZE for good plans (PostgreSQL's autovacuum never sees them). */
+  analyzesTempTables: boolean;
 }
 
 export function dialectFlags(backend: Backend): DialectFlags {
   return backend === 'sqlite'
-    ? { backend, maxParameters: 32_000, likeOperator: 'like' }
-    : { backend, maxParameters: 65_000, likeOperator: 'ilike' };
+    ? {
+        backend,
+        maxParameters: 32_000,
+        likeOperator: 'like',
+        parameterStyle: 'question',
+        tempTableSuffix: '',
+        supportsRowLocks: false,
+        nullSafeEquals: 'is',
+        analyzesTempTables: false,
+      }
+    : {
+        backend,
+        maxParameters: 65_000,
+        likeOperator: 'ilike',
+        parameterStyle: 'dollar',
+        tempTableSuffix: 'on commit drop',
+        supportsRowLocks: true,
+        nullSafeEquals: 'is not distinct from',
+        analyzesTempTables: true,
+      };
 }
 
 /** Rows per multi-row INSERT so that `columns × rows` stays under the backend's parameter limit. */

@@ -1,0 +1,5 @@
+export * from './heal-pending-lineage.js';
+export * from './replace-integration-lineage.js';
+export * from './replace-pending-lineage.js';
+export * from './resolve-staged-references.js';
+export * from './staged-lineage-outcomes.js';

@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { DialectFlags } from '../dialect.js';
+import type { Database } from '../schema.js';
+import { executeSql } from '../sync/raw-sql.js';
+import { STAGE_RESOURCES } from '../sync/staging-tables.js';
+
+type Side = 'from' | 'to';
+
+/**
+ * Resolves every staged reference of a lineage staging table, set-based:
+ *
+ *   internal  ── databuilder_id ──> the run's staged resources
+ *   table     ── lower(title) [+ schema, database when given] ──> live tables of the whole workspace
+ *   column    ── the table as above, then lower(column title) among its live columns
+ *
+ * `<side>_matches` gets the number of candidates; `<side>_id` is set only when there is exactly one, so an
+ * ambiguous name is reported, never guessed.
+ */
+export async function resolveStagedReferences(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  options: { stageTable: string; workspaceId: string; resolveInternal: boolean },
+): Promise<void> {
+  for (const side of ['from', 'to'] as const) {
+    if (options.resolveInternal) await resolveInternal(db, flags, options.stageTable, side);
+    for (const kind of ['table', 'column'] as const) {
+      const candidates = candidatesOf(options.stageTable, side, kind);
+      await executeSql(
+        db,
+        flags,
+        `update ${options.stageTable} set ${side}_matches = (select count(*) ${candidates})
+         where ${side}_kind = '${kind}'`,
+        [options.workspaceId],
+      );
+      await executeSql(
+        db,
+        flags,
+        `update ${options.stageTable} set ${side}_id = (select min(${kind === 'table' ? 't' : 'c'}.id) ${candidates})
+         where ${side}_kind = '${kind}' and ${side}_matches = 1`,
+        [options.workspaceId],
+      );
+    }
+  }
+}
+
+async function resolveInternal(db: Kysely<Database>, flags: DialectFlags, stage: string, side: Side) {
+  await executeSql(
+    db,
+    flags,
+    `update ${stage} set ${side}_id = (
+       select s.resource_id from ${STAGE_RESOURCES} s where s.databuilder_id = ${stage}.${side}_key)
+     where ${side}_kind = 'internal'`,
+  );
+}
+
+/** `from ... where ...` selecting the live candidates of one side's reference (one `?`: the workspace). */
+function candidatesOf(stage: string, side: Side, kind: 'table' | 'column'): string {
+  const table = `from resources t
+    ${kind === 'column' ? `join resources c on c.parent_id = t.id and c.entity_type = 'column' and c.stale = 0 and c.title_lower = ${stage}.${side}_column` : ''}
+    where t.workspace_id = ? and t.title_lower = ${stage}.${side}_key and t.entity_type = 'table' and t.stale = 0
+      and (${stage}.${side}_schema is null or lower(t.schema_name) = ${stage}.${side}_schema)
+      and (${stage}.${side}_database is null or lower(t.database_name) = ${stage}.${side}_database)`;
+  return table;
+}

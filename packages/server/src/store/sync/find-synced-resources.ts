@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+
+/** What the sync engine needs of a resource it may update. */
+export interface SyncedResource {
+  id: string;
+  databuilder_id: string;
+  source_hash: string | null;
+  stale: number;
+  user_values: string;
+  description: string;
+  definition: string;
+  owners: string;
+}
+
+/** Looks up an integration's resources by databuilder_id (one batch of a run), keyed by databuilder_id. */
+export async function findSyncedResources(
+  db: Kysely<Database>,
+  options: { integrationId: string; databuilderIds: string[] },
+): Promise<Map<string, SyncedResource>> {
+  const found = new Map<string, SyncedResource>();
+  if (options.databuilderIds.length === 0) return found;
+  const rows = await db
+    .selectFrom('resources')
+    .select([
+      'id',
+      'databuilder_id',
+      'source_hash',
+      'stale',
+      'user_values',
+      'description',
+      'definition',
+      'owners',
+    ])
+    .where('integration_id', '=', options.integrationId)
+    .where('databuilder_id', 'in', options.databuilderIds)
+    .execute();
+  for (const row of rows) found.set(row.databuilder_id as string, row as SyncedResource);
+  return found;
+}

@@ -1,0 +1,74 @@
+import { CompiledQuery, type Kysely } from 'kysely';
+import type { DialectFlags } from '../dialect.js';
+import type { Database } from '../schema.js';
+
+/**
+ * The sync engine's bulk statements are written by hand: multi-row inserts of a thousand rows and set-based
+ * updates over staging tables are where a million-row sync spends its time, and building them through the query
+ * builder row by row costs more than the database work. Statements are written with `?` placeholders (none of our
+ * SQL has a literal `?`) and numbered for PostgreSQL here.
+ */
+export function toDialectSql(flags: DialectFlags, text: string): string {
+  if (flags.parameterStyle === 'question') return text;
+  let n = 0;
+  return text.replace(/\?/g, () => `$${++n}`);
+}
+
+/** Runs one raw statement; returns the affected row count (0 for statements that report none). */
+export async function executeSql(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  text: string,
+  parameters: readonly unknown[] = [],
+): Promise<number> {
+  const result = await db.executeQuery(CompiledQuery.raw(toDialectSql(flags, text), [...parameters]));
+  return Number(result.numAffectedRows ?? 0n);
+}
+
+/** Runs one raw query and returns its rows. */
+export async function selectSql<Row>(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  text: string,
+  parameters: readonly unknown[] = [],
+): Promise<Row[]> {
+  const result = await db.executeQuery<Row>(CompiledQuery.raw(toDialectSql(flags, text), [...parameters]));
+  return result.rows;
+}
+
+export interface InsertRowsOptions {
+  table: string;
+  columns: readonly string[];
+  /** One array of values per row, in `columns` order. */
+  rows: readonly unknown[][];
+  /** Text after VALUES, e.g. `on conflict (id) do update set ...`. */
+  conflictClause?: string;
+}
+
+/**
+ * Inserts rows with multi-row INSERT statements, as many rows per statement as the backend's parameter limit
+ * allows. Returns the number of rows written.
+ */
+export async function insertRows(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  options: InsertRowsOptions,
+): Promise<number> {
+  const width = options.columns.length;
+  const perStatement = Math.max(1, Math.floor(flags.maxParameters / width));
+  let written = 0;
+  for (let start = 0; start < options.rows.length; start += perStatement) {
+    const chunk = options.rows.slice(start, start + perStatement);
+    const tuple = `(${new Array(width).fill('?').join(',')})`;
+    const text = `insert into ${options.table} (${options.columns.join(',')}) values ${new Array(chunk.length)
+      .fill(tuple)
+      .join(',')} ${options.conflictClause ?? ''}`;
+    written += await executeSql(db, flags, text, chunk.flat());
+  }
+  return written;
+}
+
+/** `col = excluded.col` for each column, for `on conflict ... do update set`. */
+export function setFromExcluded(columns: readonly string[]): string {
+  return columns.map((column) => `${column} = excluded.${column}`).join(', ');
+}

@@ -1,0 +1,75 @@
+import type { Kysely } from 'kysely';
+import type { DialectFlags } from '../dialect.js';
+import type { Database } from '../schema.js';
+import { executeSql } from './raw-sql.js';
+
+/** Every resource of the run, by databuilder_id: what was seen (for staling) and how parents link. */
+export const STAGE_RESOURCES = 'sextant_stage_resources';
+/** Every lineage reference of the run, resolved set-based after all resources are written. */
+export const STAGE_LINEAGE = 'sextant_stage_lineage';
+/** Pending references of other integrations that may heal in this run. */
+export const STAGE_HEALING = 'sextant_stage_healing';
+
+/** The columns a lineage staging table has (one reference pair per row). */
+export const LINEAGE_STAGE_COLUMNS = [
+  'edge_id',
+  'file',
+  'line',
+  'integration_id',
+  'sync_id',
+  'from_kind',
+  'from_key',
+  'from_schema',
+  'from_database',
+  'from_column',
+  'from_ref',
+  'from_id',
+  'to_kind',
+  'to_key',
+  'to_schema',
+  'to_database',
+  'to_column',
+  'to_ref',
+  'to_id',
+] as const;
+
+const LINEAGE_STAGE_DDL = `(
+  edge_id text not null, file text not null, line integer not null, integration_id text not null, sync_id text not null,
+  from_kind text not null, from_key text, from_schema text, from_database text, from_column text, from_ref text,
+  from_id text, from_matches integer,
+  to_kind text not null, to_key text, to_schema text, to_database text, to_column text, to_ref text,
+  to_id text, to_matches integer)`;
+
+/**
+ * Creates the run's staging tables inside the sync's transaction. They are temporary (per connection): they vanish
+ * at commit on PostgreSQL and are dropped by {@link dropStagingTables} on SQLite; a rollback removes them on both.
+ */
+export async function createStagingTables(db: Kysely<Database>, flags: DialectFlags): Promise<void> {
+  await dropStagingTables(db, flags);
+  await executeSql(
+    db,
+    flags,
+    `create temp table ${STAGE_RESOURCES} (
+      databuilder_id text primary key, resource_id text not null, entity_type text not null,
+      parent_databuilder_id text, needs_parent integer not null, needs_title_full integer not null,
+      file text not null, line integer not null) ${flags.tempTableSuffix}`,
+  );
+  for (const table of [STAGE_LINEAGE, STAGE_HEALING]) {
+    await executeSql(db, flags, `create temp table ${table} ${LINEAGE_STAGE_DDL} ${flags.tempTableSuffix}`);
+  }
+}
+
+export async function dropStagingTables(db: Kysely<Database>, flags: DialectFlags): Promise<void> {
+  for (const table of [STAGE_RESOURCES, STAGE_LINEAGE, STAGE_HEALING]) {
+    await executeSql(db, flags, `drop table if exists ${table}`);
+  }
+}
+
+/** Gives the planner statistics on a filled staging table where it needs them (PostgreSQL). */
+export async function analyzeStagingTable(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  table: string,
+): Promise<void> {
+  if (flags.analyzesTempTables) await executeSql(db, flags, `analyze ${table}`);
+}

@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import type { DialectFlags } from '../dialect.js';
+import type { Database } from '../schema.js';
+import { insertRows, setFromExcluded } from './raw-sql.js';
+
+/** The columns a sync writes; everything else on a resource row (tags, pii, user_values ...) belongs to users. */
+export const SYNCED_RESOURCE_COLUMNS = [
+  'id',
+  'workspace_id',
+  'integration_id',
+  'databuilder_id',
+  'entity_type',
+  'native_type',
+  'parent_id',
+  'title',
+  'title_lower',
+  'title_full',
+  'description',
+  'definition',
+  'owners',
+  'stale',
+  'stale_at',
+  'external_updated_at',
+  'type',
+  'sort_order',
+  'is_pk',
+  'hidden',
+  'schema_name',
+  'database_name',
+  'group_name',
+  'product',
+  'source_values',
+  'source_hash',
+  'last_sync_id',
+  'created_at',
+  'updated_at',
+] as const;
+
+export type SyncedResourceRow = Record<(typeof SYNCED_RESOURCE_COLUMNS)[number], string | number | null>;
+
+// On update the row keeps its identity and creation time.
+const UPDATED_COLUMNS = SYNCED_RESOURCE_COLUMNS.filter(
+  (column) => !['id', 'workspace_id', 'integration_id', 'databuilder_id', 'created_at'].includes(column),
+);
+const CONFLICT_CLAUSE = `on conflict (id) do update set ${setFromExcluded(UPDATED_COLUMNS)}`;
+
+/**
+ * Writes new and changed resources of a run in multi-row statements. Rows carry their final id (the existing one
+ * for updates), so an update is an insert that conflicts on `id`.
+ */
+export async function upsertSyncedResources(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  rows: SyncedResourceRow[],
+): Promise<void> {
+  await insertRows(db, flags, {
+    table: 'resources',
+    columns: SYNCED_RESOURCE_COLUMNS,
+    rows: rows.map((row) => SYNCED_RESOURCE_COLUMNS.map((column) => row[column])),
+    conflictClause: CONFLICT_CLAUSE,
+  });
+}

@@ -1,0 +1,174 @@
+import { expect, test } from 'vitest';
+import { InputError } from '../errors/index.js';
+import { forEachBackend } from '../testing/index.js';
+import { applySync } from './apply-sync.js';
+import { createSyncTarget, dumpCatalog, edge, internal, runRecords, tableRun } from './sync-test-support.js';
+
+forEachBackend('applySync', (store) => {
+  test('creates a hierarchy with parents and full titles, then skips it unchanged', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const run = { resources: tableRun('orders', ['id', 'amount']) };
+    const first = await applySync(store(), { integrationId, source: 'jsonl', records: runRecords(run) });
+    expect(first.status).toBe('succeeded');
+    expect(first.counts).toMatchObject({ created: 5, updated: 0, unchanged: 0, staled: 0 });
+    const rows = await store()
+      .db.selectFrom('resources')
+      .selectAll()
+      .where('integration_id', '=', integrationId)
+      .execute();
+    const byDb = new Map(rows.map((row) => [row.databuilder_id, row]));
+    expect(byDb.get('db.public.orders.id')?.parent_id).toBe(byDb.get('db.public.orders')?.id);
+    expect(byDb.get('db.public.orders')?.parent_id).toBe(byDb.get('db.public')?.id);
+    expect(byDb.get('db.public.orders.id')?.title_full).toBe('shop.public.orders.id');
+    const before = await dumpCatalog(store());
+    const second = await applySync(store(), { integrationId, source: 'jsonl', records: runRecords(run) });
+    expect(second.counts).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
+    expect(await dumpCatalog(store())).toBe(before);
+  });
+
+  test('links children declared before their parents', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const resources = tableRun('orders', ['id']).reverse();
+    await applySync(store(), { integrationId, source: 'jsonl', records: runRecords({ resources }) });
+    const rows = await store()
+      .db.selectFrom('resources')
+      .selectAll()
+      .where('integration_id', '=', integrationId)
+      .execute();
+    const byDb = new Map(rows.map((row) => [row.databuilder_id, row]));
+    expect(byDb.get('db.public.orders.id')?.parent_id).toBe(byDb.get('db.public.orders')?.id);
+    expect(byDb.get('db.public.orders.id')?.title_full).toBe('shop.public.orders.id');
+  });
+
+  test('stales absent resources, keeps their user edits, revives them', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const full = tableRun('orders', ['id', 'amount']);
+    await applySync(store(), { integrationId, source: 'jsonl', records: runRecords({ resources: full }) });
+    await store()
+      .db.updateTable('resources')
+      .set({ user_values: JSON.stringify({ description: 'mine' }), description: 'mine' })
+      .where('databuilder_id', '=', 'db.public.orders.amount')
+      .where('integration_id', '=', integrationId)
+      .execute();
+    const shrunk = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: full.slice(0, 4) }),
+    });
+    expect(shrunk.counts).toMatchObject({ staled: 1, unchanged: 4 });
+    const stale = await store()
+      .db.selectFrom('resources')
+      .selectAll()
+      .where('databuilder_id', '=', 'db.public.orders.amount')
+      .where('integration_id', '=', integrationId)
+      .executeTakeFirstOrThrow();
+    expect(stale).toMatchObject({ stale: 1, description: 'mine' });
+    const back = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: full }),
+    });
+    expect(back.counts).toMatchObject({ revived: 1, unchanged: 4, staled: 0 });
+    const revived = await store()
+      .db.selectFrom('resources')
+      .selectAll()
+      .where('id', '=', stale.id)
+      .executeTakeFirstOrThrow();
+    expect(revived).toMatchObject({ stale: 0, stale_at: null, description: 'mine' });
+  });
+
+  test('does not stale when the integration disables it', async () => {
+    const { integrationId } = await createSyncTarget(store(), { autoStale: false });
+    await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: tableRun('t', ['a']) }),
+    });
+    const record = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: [] }),
+    });
+    expect(record.counts.staled).toBe(0);
+  });
+
+  test('a failing record leaves the catalog as it was and the failed sync recorded', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: tableRun('t', ['a']) }),
+    });
+    const before = await dumpCatalog(store());
+    const bad = [...tableRun('t', ['a', 'b']), { entity_type: 'table', databuilder_id: 'x', title: 'x' }];
+    const error = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: bad }),
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error.details.problems).toEqual([
+      { file: 'resources.jsonl', line: 6, field: 'schema', message: 'tables need a schema name' },
+      { file: 'resources.jsonl', line: 6, field: 'database', message: 'tables need a database name' },
+    ]);
+    expect(await dumpCatalog(store())).toBe(before);
+    const failed = await store()
+      .db.selectFrom('syncs')
+      .selectAll()
+      .where('id', '=', error.details.sync_id)
+      .executeTakeFirstOrThrow();
+    expect(failed.status).toBe('failed');
+  });
+
+  test('a dry run counts the same and changes nothing', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const before = await dumpCatalog(store());
+    const records = runRecords({ resources: tableRun('t', ['a']) });
+    const dry = await applySync(store(), { integrationId, source: 'jsonl', records, dryRun: true });
+    expect(dry).toMatchObject({ dry_run: true, status: 'succeeded', counts: { created: 4 } });
+    expect(await dumpCatalog(store())).toBe(before);
+  });
+
+  test('replaces lineage by the difference and never touches manual edges', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const resources = tableRun('t', ['a', 'b', 'c']);
+    const lineages = [
+      edge(internal('db.public.t.a'), internal('db.public.t.b')),
+      edge(internal('db.public.t.b'), internal('db.public.t.c')),
+    ];
+    const first = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources, lineages }),
+    });
+    expect(first.counts.lineage_resolved).toBe(2);
+    const edges = await store()
+      .db.selectFrom('lineage')
+      .selectAll()
+      .where('integration_id', '=', integrationId)
+      .execute();
+    const kept = edges.find((e) => e.from_resource_id !== edges[0]!.to_resource_id) ?? edges[0]!;
+    const manual = {
+      ...edges[0]!,
+      id: `${edges[0]!.id.slice(0, -4)}ffff`,
+      is_manual: 1 as const,
+      integration_id: null,
+    };
+    await store().db.insertInto('lineage').values(manual).execute();
+    await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources, lineages: lineages.slice(1) }),
+    });
+    const after = await store()
+      .db.selectFrom('lineage')
+      .selectAll()
+      .where('workspace_id', '=', manual.workspace_id)
+      .execute();
+    expect(after).toHaveLength(2);
+    expect(after.find((e) => e.is_manual === 1)?.id).toBe(manual.id);
+    const unchanged = after.find((e) => e.is_manual === 0)!;
+    expect(edges.map((e) => e.id)).toContain(unchanged.id);
+    void kept;
+  });
+});

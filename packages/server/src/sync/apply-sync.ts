@@ -1,0 +1,112 @@
+import { NotFoundError, SextantError } from '../errors/index.js';
+import { newId } from '../lib/ids.js';
+import { nowIso } from '../lib/time.js';
+import type { Store } from '../store/database.js';
+import { findSyncRecord, findSyncTarget, finishSyncRecord, insertSyncRecord } from '../store/sync/index.js';
+import { SyncRun } from './sync-run.js';
+import {
+  emptyCounts,
+  type RunRecord,
+  type SyncErrorInfo,
+  type SyncProgress,
+  type SyncRecord,
+} from './sync-types.js';
+
+export interface ApplySyncOptions {
+  integrationId: string;
+  /** When given, an integration of another workspace is "not found". */
+  workspaceId?: string | undefined;
+  /** What produced the run: `jsonl`, `csv`, `sdk`, `dbt`, `connector`. */
+  source: string;
+  records: AsyncIterable<RunRecord> | Iterable<RunRecord>;
+  /** Compute the counts and warnings, then roll everything back. */
+  dryRun?: boolean | undefined;
+  triggeredBy?: string | null | undefined;
+  onProgress?: ((progress: SyncProgress) => void) | undefined;
+}
+
+/** Thrown inside a dry run's transaction to roll it back after the counts are known. */
+class DryRunRollback extends Error {}
+
+/**
+ * Applies one run of one integration atomically (DESIGN §2): every record is validated, resources are upserted by
+ * (integration, databuilder_id), absent ones staled, lineage replaced and resolved, pending lineage healed, all in
+ * one transaction. A run that fails changes nothing but its own sync record, which is committed separately before
+ * the transaction starts and updated when it ends; the error is rethrown (with `sync_id` in its details when it is
+ * an input error). Returns the finished sync record.
+ */
+export async function applySync(store: Store, options: ApplySyncOptions): Promise<SyncRecord> {
+  const target = await findSyncTarget(store.db, store.flags, {
+    integrationId: options.integrationId,
+    lock: false,
+  });
+  if (!target || (options.workspaceId !== undefined && target.workspace_id !== options.workspaceId)) {
+    throw new NotFoundError('integration_not_found', `integration ${options.integrationId} not found`);
+  }
+  const syncId = newId();
+  const startedAt = nowIso();
+  const dryRun = options.dryRun === true;
+  await insertSyncRecord(store.db, {
+    id: syncId,
+    workspace_id: target.workspace_id,
+    integration_id: target.id,
+    source: options.source,
+    started_at: startedAt,
+    triggered_by: options.triggeredBy ?? null,
+    dry_run: dryRun,
+  });
+  let run: SyncRun | undefined;
+  try {
+    await store.db.transaction().execute(async (trx) => {
+      const locked = await findSyncTarget(trx, store.flags, { integrationId: target.id, lock: true });
+      if (!locked) throw new NotFoundError('integration_not_found', `integration ${target.id} was deleted`);
+      run = new SyncRun({
+        db: trx,
+        flags: store.flags,
+        target: locked,
+        syncId,
+        now: startedAt,
+        onProgress: options.onProgress,
+      });
+      await run.start();
+      for await (const record of options.records) {
+        await run.addRecord(record);
+        if (run.isSaturated) break;
+      }
+      await run.finish();
+      if (dryRun) throw new DryRunRollback();
+    });
+  } catch (error) {
+    if (!(error instanceof DryRunRollback)) {
+      await recordEnd(store, syncId, run, errorInfo(error));
+      throw error;
+    }
+  }
+  await recordEnd(store, syncId, run, null);
+  const record = await findSyncRecord(store.db, { integrationId: target.id, syncId });
+  if (!record) throw new Error(`sync ${syncId} vanished`);
+  return record;
+}
+
+async function recordEnd(
+  store: Store,
+  syncId: string,
+  run: SyncRun | undefined,
+  error: SyncErrorInfo | null,
+) {
+  await finishSyncRecord(store.db, {
+    id: syncId,
+    status: error ? 'failed' : 'succeeded',
+    finishedAt: nowIso(),
+    counts: run?.counts ?? emptyCounts(),
+    warnings: run?.warnings.report() ?? [],
+    error,
+    logs: run?.logs ?? [],
+  });
+}
+
+function errorInfo(error: unknown): SyncErrorInfo {
+  if (error instanceof SextantError)
+    return { code: error.code, message: error.message, details: error.details };
+  return { code: 'sync_failed', message: (error as Error)?.message ?? String(error), details: {} };
+}

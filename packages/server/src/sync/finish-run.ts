@@ -1,0 +1,119 @@
+import { describeReference } from '../lineage/staged-reference.js';
+import {
+  countStagedLineageOutcomes,
+  healPendingLineage,
+  listRejectedLineage,
+  type RejectedLineage,
+  replaceIntegrationLineage,
+  replacePendingLineage,
+  resolveStagedReferences,
+} from '../store/lineage/index.js';
+import { checkStagedParents } from '../store/sync/check-staged-parents.js';
+import {
+  dropStagingTables,
+  linkStagedParents,
+  STAGE_LINEAGE,
+  staleAbsentResources,
+} from '../store/sync/index.js';
+import { MAX_REPORTED } from './problem-list.js';
+import type { SyncRun } from './sync-run.js';
+
+/**
+ * The set-based half of a run, after every record is staged:
+ *
+ *   parents checked and linked ─> absent resources staled ─> lineage resolved, diffed, pending kept
+ *   ─> other integrations' pending lineage healed by what this run wrote
+ */
+export async function finishRun(run: SyncRun): Promise<void> {
+  const { db, flags, target, syncId, now } = run.ctx;
+  const parents = await checkStagedParents(db, flags, MAX_REPORTED);
+  for (const problem of parents.problems) run.problems.add(problem);
+  run.failOnProblems();
+  for (const warning of parents.warnings) run.warnings.add(warning);
+  const staged = parents.stagedCount;
+  if (staged < run.resourceRecords) {
+    run.warnings.add({
+      message: `${run.resourceRecords - staged} resources repeat an earlier databuilder_id; the last declaration wins`,
+    });
+  }
+  await linkStagedParents(db, flags);
+  if (target.auto_stale === 1) {
+    run.counts.staled = await staleAbsentResources(db, flags, { integrationId: target.id, now });
+  }
+  await run.analyzeStages();
+  await resolveStagedReferences(db, flags, {
+    stageTable: STAGE_LINEAGE,
+    workspaceId: target.workspace_id,
+    resolveInternal: true,
+  });
+  const outcomes = await countStagedLineageOutcomes(db, flags, STAGE_LINEAGE);
+  run.counts.lineage_resolved += outcomes.resolved;
+  run.counts.lineage_pending += outcomes.pending;
+  run.counts.lineage_rejected += outcomes.rejected;
+  for (const rejected of await listRejectedLineage(db, flags, {
+    stageTable: STAGE_LINEAGE,
+    limit: MAX_REPORTED,
+  })) {
+    run.warnings.add(explainRejection(rejected));
+  }
+  run.warnings.total += Math.max(0, outcomes.rejected - MAX_REPORTED);
+  const edges = await replaceIntegrationLineage(db, flags, {
+    stageTable: STAGE_LINEAGE,
+    workspaceId: target.workspace_id,
+    integrationId: target.id,
+    syncId,
+    now,
+  });
+  await replacePendingLineage(db, flags, {
+    stageTable: STAGE_LINEAGE,
+    workspaceId: target.workspace_id,
+    integrationId: target.id,
+    now,
+  });
+  const healed = await healPendingLineage(db, flags, {
+    workspaceId: target.workspace_id,
+    integrationId: target.id,
+    syncId,
+    now,
+  });
+  run.log('sync applied', {
+    ...run.counts,
+    edges_inserted: edges.inserted,
+    edges_deleted: edges.deleted,
+    healed_from_other_integrations: healed,
+  });
+  await dropStagingTables(db, flags);
+}
+
+function explainRejection(row: RejectedLineage) {
+  const side = (
+    kind: string,
+    key: string,
+    rest: { schema: string | null; database: string | null; column: string | null },
+    id: string | null,
+    matches: number | null,
+  ) => {
+    const name = describeReference({ kind: kind as 'internal', key, ...rest });
+    if (kind === 'internal' && id === null) return `${name} is not declared in this run`;
+    if ((matches ?? 0) > 1)
+      return `${name} is ambiguous: ${matches} resources match; qualify it with schema and database`;
+    return undefined;
+  };
+  const reasons = [
+    side(
+      row.from_kind,
+      row.from_key,
+      { schema: row.from_schema, database: row.from_database, column: row.from_column },
+      row.from_id,
+      row.from_matches,
+    ),
+    side(
+      row.to_kind,
+      row.to_key,
+      { schema: row.to_schema, database: row.to_database, column: row.to_column },
+      row.to_id,
+      row.to_matches,
+    ),
+  ].filter((reason) => reason !== undefined);
+  return { file: row.file, line: row.line, message: `lineage not applied: ${reasons.join('; ')}` };
+}

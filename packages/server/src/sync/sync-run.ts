@@ -1,0 +1,170 @@
+import { type DeclaredLineage, type Resource, validateLineage, validateResource } from '@sextant/sdk';
+import type { Kysely } from 'kysely';
+import { InputError } from '../errors/index.js';
+import { newId } from '../lib/ids.js';
+import { stageReferences } from '../lineage/staged-reference.js';
+import type { DialectFlags } from '../store/dialect.js';
+import type { Database } from '../store/schema.js';
+import type { SyncTarget } from '../store/sync/find-sync-target.js';
+import {
+  analyzeStagingTable,
+  createStagingTables,
+  findSyncedResources,
+  STAGE_LINEAGE,
+  STAGE_RESOURCES,
+  type StagedLineage,
+  stageLineageReferences,
+  stageRunResources,
+  upsertSyncedResources,
+} from '../store/sync/index.js';
+import { finishRun } from './finish-run.js';
+import { normalizeResource } from './normalize-resource.js';
+import { BoundedList, formatProblem } from './problem-list.js';
+import { type ParentIndex, type PendingResource, planResourceBatch } from './resource-batch.js';
+import {
+  emptyCounts,
+  type RunRecord,
+  type SyncProblem,
+  type SyncProgress,
+  type SyncWarning,
+} from './sync-types.js';
+
+/** Records per write batch: large enough for multi-row statements, small enough to keep memory flat. */
+const BATCH_SIZE = 2000;
+
+export interface SyncRunContext {
+  db: Kysely<Database>;
+  flags: DialectFlags;
+  target: SyncTarget;
+  syncId: string;
+  now: string;
+  onProgress?: ((progress: SyncProgress) => void) | undefined;
+}
+
+/**
+ * The state of one run inside its transaction: records stream in through {@link addRecord}, are validated,
+ * batched and written; {@link finish} does the set-based rest (parents, staling, lineage, healing). After the
+ * first invalid record nothing more is written: the run only keeps validating to report up to 100 problems.
+ */
+export class SyncRun {
+  readonly counts = emptyCounts();
+  readonly problems = new BoundedList<SyncProblem>();
+  readonly warnings = new BoundedList<SyncWarning>();
+  readonly logs: Array<Record<string, unknown>> = [];
+  resourceRecords = 0;
+  lineageRecords = 0;
+  private resources: PendingResource[] = [];
+  private lineage: StagedLineage[] = [];
+  private readonly parents: ParentIndex = new Map();
+
+  constructor(readonly ctx: SyncRunContext) {}
+
+  async start(): Promise<void> {
+    await createStagingTables(this.ctx.db, this.ctx.flags);
+  }
+
+  /** True once 100 problems are known: reading further would not change the outcome. */
+  get isSaturated(): boolean {
+    return this.problems.isFull;
+  }
+
+  async addRecord(record: RunRecord): Promise<void> {
+    if (record.kind === 'problem') return this.problems.add(record.problem);
+    const { file, line } = record.origin;
+    const validate = record.kind === 'resource' ? validateResource : validateLineage;
+    const problems = validate(record.value, { index: line });
+    for (const problem of problems)
+      this.problems.add({ file, line, field: problem.field, message: problem.message });
+    if (record.kind === 'resource') this.resourceRecords++;
+    else this.lineageRecords++;
+    if (problems.length > 0 || this.problems.total > 0) return;
+    if (record.kind === 'resource') {
+      const resource = normalizeResource(record.value as Resource, this.ctx.target.import_policy);
+      this.resources.push({ resource, origin: record.origin });
+      if (this.resources.length >= BATCH_SIZE) await this.flushResources();
+    } else {
+      this.stageLineage(record.value as DeclaredLineage, record.origin);
+      if (this.lineage.length >= BATCH_SIZE) await this.flushLineage();
+    }
+  }
+
+  /** Writes what is buffered and applies the run; throws an InputError naming the problems if there were any. */
+  async finish(): Promise<void> {
+    this.failOnProblems();
+    await this.flushResources();
+    await this.flushLineage();
+    this.reportProgress('finishing');
+    await finishRun(this);
+    this.failOnProblems();
+  }
+
+  failOnProblems(): void {
+    if (this.problems.total === 0) return;
+    const first = this.problems.items[0]!;
+    const more = this.problems.total > 1 ? ` (and ${this.problems.total - 1} more problems)` : '';
+    throw new InputError('invalid_record', `invalid input: ${formatProblem(first)}${more}`, {
+      sync_id: this.ctx.syncId,
+      problem_count: this.problems.total,
+      problems: this.problems.items,
+    });
+  }
+
+  log(message: string, fields: Record<string, unknown> = {}): void {
+    this.logs.push({ at: new Date().toISOString(), message, ...fields });
+  }
+
+  private stageLineage(lineage: DeclaredLineage, origin: { file: string; line: number }): void {
+    const froms = stageReferences(lineage.from_identifier);
+    const tos = stageReferences(lineage.to_identifier);
+    if (froms.length === 0) {
+      this.counts.lineage_rejected++;
+      this.warnings.add({ ...origin, field: 'from_identifier.sql', message: 'the query reads no table' });
+      return;
+    }
+    const owner = { integration_id: this.ctx.target.id, sync_id: this.ctx.syncId };
+    for (const from of froms) {
+      for (const to of tos) this.lineage.push({ edge_id: newId(), ...origin, ...owner, from, to });
+    }
+  }
+
+  private async flushResources(): Promise<void> {
+    if (this.resources.length === 0) return;
+    // A databuilder_id declared twice in one batch: the last declaration wins, as an upsert would.
+    const batch = [...new Map(this.resources.map((r) => [r.resource.databuilder_id, r])).values()];
+    this.resources = [];
+    const { db, flags, target } = this.ctx;
+    const existing = await findSyncedResources(db, {
+      integrationId: target.id,
+      databuilderIds: batch.map((r) => r.resource.databuilder_id),
+    });
+    const plan = planResourceBatch(batch, existing, {
+      workspaceId: target.workspace_id,
+      integrationId: target.id,
+      syncId: this.ctx.syncId,
+      policy: target.import_policy,
+      now: this.ctx.now,
+      parents: this.parents,
+      counts: this.counts,
+    });
+    if (plan.writes.length > 0) await upsertSyncedResources(db, flags, plan.writes);
+    await stageRunResources(db, flags, plan.staged);
+    this.reportProgress('resources');
+  }
+
+  async flushLineage(): Promise<void> {
+    if (this.lineage.length === 0) return;
+    const rows = this.lineage;
+    this.lineage = [];
+    await stageLineageReferences(this.ctx.db, this.ctx.flags, { stageTable: STAGE_LINEAGE, rows });
+    this.reportProgress('lineage');
+  }
+
+  async analyzeStages(): Promise<void> {
+    await analyzeStagingTable(this.ctx.db, this.ctx.flags, STAGE_RESOURCES);
+    await analyzeStagingTable(this.ctx.db, this.ctx.flags, STAGE_LINEAGE);
+  }
+
+  reportProgress(phase: SyncProgress['phase']): void {
+    this.ctx.onProgress?.({ phase, resources: this.resourceRecords, lineages: this.lineageRecords });
+  }
+}
