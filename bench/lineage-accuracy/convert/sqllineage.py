@@ -19,11 +19,11 @@ from collections import namedtuple
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep upstream/ free of __pycache__
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import write_cases  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent / "upstream" / "sqllineage"
-OUT = HERE.parent / "cases" / "sqllineage.jsonl"
-EXCLUDED_OUT = HERE.parent / "cases" / "sqllineage.excluded.json"
 
 # sqlfluff dialect names the engine does not list map to the nearest dialect it does; the original is kept
 # in `upstream_dialect`. Names not listed here are passed through unchanged.
@@ -274,17 +274,7 @@ def main():
     provider = conftest_provider()
     for path in sorted((ROOT / "tests" / "sql").rglob("test_*.py")):
         run_test_file(path, provider)
-    seen = {}
-    lines = []
-    for case in REC.cases:
-        key = (case["dialect"], case["sql"], json.dumps(case["expected"], sort_keys=True))
-        if key in seen:
-            continue  # the same assertion repeated in another test adds no information
-        seen[key] = case["id"]
-        lines.append(json.dumps(case, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n")
-    EXCLUDED_OUT.write_text(json.dumps(REC.excluded, indent=2) + "\n")
-    print(f"sqllineage: {len(lines)} cases written to {OUT.name}, {len(REC.excluded)} excluded")
+    write_cases("sqllineage", REC.cases, REC.excluded)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,52 @@
+"""Shared by the converters: normalising names and writing a corpus file the same way for every source."""
+
+import json
+import re
+from pathlib import Path
+
+CASES_DIR = Path(__file__).resolve().parent.parent / "cases"
+
+# A quoted identifier part in any of the usual styles: "x", `x`, [x].
+_QUOTED = re.compile(r'^(?:"(.*)"|`(.*)`|\[(.*)\])$', re.S)
+_PART = re.compile(r'"[^"]*"|`[^`]*`|\[[^\]]*\]|[^.]+')
+
+
+def normalise_table(name, fold_case=True):
+    """`"A"."b"` -> `A.b`: quotes dropped; unquoted parts lower-cased when the dialect folds case.
+
+    A whole name quoted as one identifier (BigQuery's `project.dataset.table`) is split on its dots, as
+    BigQuery itself reads it. Storage paths (`s3://...`) are returned unchanged.
+    """
+    if "://" in name:
+        return name
+    parts = []
+    for raw in _PART.findall(name.strip()):
+        m = _QUOTED.match(raw)
+        if m:
+            inner = next(g for g in m.groups() if g is not None)
+            parts.extend(inner.split("."))
+        else:
+            parts.append(raw.lower() if fold_case else raw)
+    return ".".join(parts)
+
+
+def with_levels(case):
+    """Adds `levels`: which of table/column the case asserts (a case with no column part is table-only)."""
+    e = case["expected"]
+    levels = [lvl for lvl, key in (("table", "sources"), ("column", "columns")) if key in e]
+    return {**case, "levels": levels}
+
+
+def write_cases(source, cases, excluded):
+    """Writes cases/<source>.jsonl (duplicates of one SQL+dialect+expectation dropped) and the exclusions."""
+    seen = set()
+    lines = []
+    for case in cases:
+        key = (case["dialect"], case["sql"], json.dumps(case["expected"], sort_keys=True))
+        if key in seen:
+            continue
+        seen.add(key)
+        lines.append(json.dumps(with_levels(case), ensure_ascii=False))
+    (CASES_DIR / f"{source}.jsonl").write_text("\n".join(lines) + "\n")
+    (CASES_DIR / f"{source}.excluded.json").write_text(json.dumps(excluded, indent=2, ensure_ascii=False) + "\n")
+    print(f"{source}: {len(lines)} cases written to cases/{source}.jsonl, {len(excluded)} excluded")
