@@ -9,6 +9,7 @@ import type { App, AppContext } from './context.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { createValidatorCompiler } from './plugins/validation.js';
+import { trackRoutes } from './route-inventory.js';
 import { registerRoutes } from './routes/index.js';
 import { ErrorBodySchema } from './schemas/common.js';
 
@@ -39,6 +40,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(createValidatorCompiler());
 
+  trackRoutes(app);
   registerErrorHandler(app);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, {

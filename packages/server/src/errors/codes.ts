@@ -10,7 +10,6 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'route_not_found',
-  'method_not_allowed',
   'rate_limited',
   'internal_error',
   'unavailable',

@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { verifyPassword } from '../../auth/passwords.js';
 import { hashToken } from '../../auth/tokens.js';
-import { AuthenticationError } from '../../errors/index.js';
+import { AuthenticationError, InputError } from '../../errors/index.js';
 import { nowIso } from '../../lib/time.js';
 import {
   createSession,
@@ -86,9 +86,18 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     '/api/v1/auth/logout',
     {
       config: { access: 'public' },
-      schema: { tags: ['auth'], summary: 'Sign out (ends the session)', response: { 204: Type.Null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out (ends the session)',
+        response: { 204: Type.Null(), 400: ErrorBodySchema },
+      },
     },
     async (request, reply) => {
+      // No body is expected; one that is sent must be empty, so garbage is refused rather than ignored.
+      const body = request.body as unknown;
+      if (body !== undefined && body !== null && !(isPlainObject(body) && Object.keys(body).length === 0)) {
+        throw new InputError('invalid_request', 'sign-out takes no body');
+      }
       const token = request.cookies[SESSION_COOKIE];
       if (token) await deleteSessionByHash(db, hashToken(token));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -118,4 +127,8 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
       };
     },
   );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
