@@ -1,9 +1,17 @@
 import type { App, AppContext } from '../context.js';
 import { registerAuthRoutes } from './auth.js';
+import { registerCatalogRoutes } from './catalog.js';
 import { registerHealthRoutes } from './health.js';
+import { registerIntegrationRoutes } from './integrations.js';
+import { registerResourceRoutes } from './resources.js';
+import { registerTypedResourceRoutes } from './typed-resources.js';
 
 /** Every route family, one line each (one file per family, mirroring the public paths). */
 export function registerRoutes(app: App, ctx: AppContext): void {
   registerHealthRoutes(app);
   registerAuthRoutes(app, ctx);
+  registerIntegrationRoutes(app, ctx);
+  registerCatalogRoutes(app, ctx);
+  registerResourceRoutes(app, ctx);
+  registerTypedResourceRoutes(app, ctx);
 }

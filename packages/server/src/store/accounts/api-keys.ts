@@ -55,3 +55,46 @@ export async function touchApiKey(db: Kysely<Database>, key: ApiKeyRow): Promise
   if (key.last_used_at && Date.parse(now) - Date.parse(key.last_used_at) < 60_000) return;
   await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', key.id).execute();
 }
+
+/** One page of keys, newest first: a user's own, or (without `userId`) the whole workspace's. */
+export async function listApiKeys(
+  db: Kysely<Database>,
+  options: { workspaceId: string; userId?: string | undefined; limit: number; offset: number },
+): Promise<{ rows: ApiKeyRow[]; count: number }> {
+  let base = db.selectFrom('api_keys').where('workspace_id', '=', options.workspaceId);
+  if (options.userId !== undefined) base = base.where('user_id', '=', options.userId);
+  const [rows, total] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+export async function findApiKey(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<ApiKeyRow | undefined> {
+  return db
+    .selectFrom('api_keys')
+    .selectAll()
+    .where('id', '=', id)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+}
+
+/** Marks a key revoked; authentication looks keys up on every request, so it stops working at once. */
+export async function revokeApiKeyRow(db: Kysely<Database>, id: string, revokedAt: string): Promise<void> {
+  await db
+    .updateTable('api_keys')
+    .set({ revoked_at: revokedAt })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
+}

@@ -1,4 +1,6 @@
 export * from './api-keys.js';
+export * from './groups.js';
 export * from './sessions.js';
+export * from './teams.js';
 export * from './users.js';
 export * from './workspaces.js';

@@ -1,7 +1,8 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import { NotFoundError } from '../../errors/index.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
+import type { DialectFlags } from '../dialect.js';
 import type { Database, Role, UsersTable } from '../schema.js';
 
 export type UserRow = Selectable<UsersTable>;
@@ -69,4 +70,68 @@ export async function findFirstAdmin(db: Kysely<Database>): Promise<UserRow | un
     .orderBy('created_at')
     .limit(1)
     .executeTakeFirst();
+}
+
+/** One page of the workspace's users by email, optionally of one role, with the total count. */
+export async function listUsers(
+  db: Kysely<Database>,
+  options: { workspaceId: string; role?: Role | undefined; limit: number; offset: number },
+): Promise<{ rows: UserRow[]; count: number }> {
+  let base = db.selectFrom('users').where('workspace_id', '=', options.workspaceId);
+  if (options.role !== undefined) base = base.where('role', '=', options.role);
+  const [rows, total] = await Promise.all([
+    base.selectAll().orderBy('email').limit(options.limit).offset(options.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+export async function updateUserRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Omit<Updateable<UsersTable>, 'id' | 'workspace_id' | 'created_at'>,
+): Promise<void> {
+  await db.updateTable('users').set(changes).where('id', '=', id).execute();
+}
+
+/** Deletes a user; their API keys, sessions and memberships go with them (foreign key cascade). */
+export async function deleteUserRow(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('users').where('id', '=', id).execute();
+}
+
+/**
+ * Ids of the workspace's active admins. With `lock` on PostgreSQL the rows stay locked until the transaction
+ * ends, so two requests demoting the last two admins at once cannot both succeed (SQLite's single writer already
+ * serialises them).
+ */
+export async function listActiveAdminIds(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  options: { workspaceId: string; lock: boolean },
+): Promise<string[]> {
+  let query = db
+    .selectFrom('users')
+    .select('id')
+    .where('workspace_id', '=', options.workspaceId)
+    .where('role', '=', 'admin')
+    .where('is_active', '=', 1);
+  if (options.lock && flags.supportsRowLocks) query = query.forUpdate();
+  return (await query.execute()).map((row) => row.id);
+}
+
+/** The ids among `ids` that are not users of the workspace (to name them in a validation error). */
+export async function findMissingUserIds(
+  db: Kysely<Database>,
+  workspaceId: string,
+  ids: string[],
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const found = await db
+    .selectFrom('users')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
+  const known = new Set(found.map((row) => row.id));
+  return ids.filter((id) => !known.has(id));
 }

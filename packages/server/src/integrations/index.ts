@@ -1,0 +1,4 @@
+export * from './credentials.js';
+export * from './integration-view.js';
+export * from './manage-integrations.js';
+export * from './schedule.js';

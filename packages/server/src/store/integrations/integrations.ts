@@ -1,0 +1,80 @@
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { NotFoundError } from '../../errors/index.js';
+import type { Database, IntegrationsTable } from '../schema.js';
+
+export type IntegrationRow = Selectable<IntegrationsTable>;
+export type NewIntegrationRow = Insertable<IntegrationsTable>;
+export type IntegrationChanges = Omit<Updateable<IntegrationsTable>, 'id' | 'workspace_id' | 'created_at'>;
+
+export async function insertIntegration(db: Kysely<Database>, row: NewIntegrationRow): Promise<void> {
+  await db.insertInto('integrations').values(row).execute();
+}
+
+/** An integration of the workspace; one of another workspace is as absent as one that never existed. */
+export async function findIntegration(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<IntegrationRow | undefined> {
+  return db
+    .selectFrom('integrations')
+    .selectAll()
+    .where('id', '=', id)
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+}
+
+export async function getIntegration(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<IntegrationRow> {
+  const row = await findIntegration(db, workspaceId, id);
+  if (!row) throw new NotFoundError('integration_not_found', `no integration with id ${id}`, { id });
+  return row;
+}
+
+export interface ListIntegrationsOptions {
+  workspaceId: string;
+  /** Only integrations of this type (compat.md §6 `?type=`). */
+  type?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** One page of the workspace's integrations, oldest first, with the total count for the envelope. */
+export async function listIntegrations(
+  db: Kysely<Database>,
+  options: ListIntegrationsOptions,
+): Promise<{ rows: IntegrationRow[]; count: number }> {
+  let base = db.selectFrom('integrations').where('workspace_id', '=', options.workspaceId);
+  if (options.type !== undefined) base = base.where('type', '=', options.type);
+  const [rows, total] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+export async function updateIntegrationRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: IntegrationChanges,
+): Promise<void> {
+  await db.updateTable('integrations').set(changes).where('id', '=', id).execute();
+}
+
+/**
+ * Deletes an integration. The foreign keys cascade to everything it produced: its resources (and through them
+ * their lineage edges, manual ones included, tags, collection links and property values), its own lineage, its
+ * pending lineage and its syncs (compat.md §5: "deleting an integration deletes its resources").
+ */
+export async function deleteIntegrationRow(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('integrations').where('id', '=', id).execute();
+}
