@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerLineageCommand } from './lineage.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerRunCommand } from './run.js';
 import { registerServeCommand } from './serve.js';
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerTokenCommand(program);
   registerMigrateCommand(program);
   registerRunCommand(program);
+  registerLineageCommand(program);
 }

@@ -19,14 +19,34 @@ export interface DialectInfo {
 
 const DIALECTS: Record<DialectName, DialectInfo> = {
   ansi: { name: 'ansi', parserDialect: 'generic', tableCase: 'fold-lower', columnCase: 'fold-lower' },
-  postgres: { name: 'postgres', parserDialect: 'postgresql', tableCase: 'fold-lower', columnCase: 'fold-lower' },
-  redshift: { name: 'redshift', parserDialect: 'redshift', tableCase: 'insensitive', columnCase: 'insensitive' },
+  postgres: {
+    name: 'postgres',
+    parserDialect: 'postgresql',
+    tableCase: 'fold-lower',
+    columnCase: 'fold-lower',
+  },
+  redshift: {
+    name: 'redshift',
+    parserDialect: 'redshift',
+    tableCase: 'insensitive',
+    columnCase: 'insensitive',
+  },
   mysql: { name: 'mysql', parserDialect: 'mysql', tableCase: 'preserve', columnCase: 'insensitive' },
-  snowflake: { name: 'snowflake', parserDialect: 'snowflake', tableCase: 'fold-upper', columnCase: 'fold-upper' },
+  snowflake: {
+    name: 'snowflake',
+    parserDialect: 'snowflake',
+    tableCase: 'fold-upper',
+    columnCase: 'fold-upper',
+  },
   oracle: { name: 'oracle', parserDialect: 'oracle', tableCase: 'fold-upper', columnCase: 'fold-upper' },
   bigquery: { name: 'bigquery', parserDialect: 'bigquery', tableCase: 'preserve', columnCase: 'insensitive' },
   tsql: { name: 'tsql', parserDialect: 'mssql', tableCase: 'insensitive', columnCase: 'insensitive' },
-  databricks: { name: 'databricks', parserDialect: 'databricks', tableCase: 'insensitive', columnCase: 'insensitive' },
+  databricks: {
+    name: 'databricks',
+    parserDialect: 'databricks',
+    tableCase: 'insensitive',
+    columnCase: 'insensitive',
+  },
   hive: { name: 'hive', parserDialect: 'hive', tableCase: 'insensitive', columnCase: 'insensitive' },
   // sqlparser-rs has no Trino dialect; its generic dialect accepts Trino's syntax for everything we tested.
   trino: { name: 'trino', parserDialect: 'generic', tableCase: 'insensitive', columnCase: 'insensitive' },

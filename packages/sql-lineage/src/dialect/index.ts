@@ -1,2 +1,2 @@
-export { DIALECT_NAMES, findDialect, normalizeIdentifier } from './dialects.js';
 export type { CaseRule, DialectInfo } from './dialects.js';
+export { DIALECT_NAMES, findDialect, normalizeIdentifier } from './dialects.js';

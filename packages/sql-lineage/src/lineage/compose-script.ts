@@ -81,7 +81,11 @@ function followThrough(
   return incoming;
 }
 
-function lineageOf(upstream: Map<string, Map<string, Kind>>, table: string, column: string): [string, Kind][] {
+function lineageOf(
+  upstream: Map<string, Map<string, Kind>>,
+  table: string,
+  column: string,
+): [string, Kind][] {
   if (column !== '*') return [...(upstream.get(`${table}${SEP}${column}`) ?? [])];
   const all: [string, Kind][] = [];
   for (const [to, froms] of upstream) if (to.startsWith(`${table}${SEP}`)) all.push(...froms);

@@ -4,7 +4,7 @@ import { formatTableName, qualifyTableName } from '../qualify/index.js';
 import { edgesInto } from './edges.js';
 import type { Env } from './env.js';
 import { buildQuery } from './query.js';
-import { type StatementOutcome, emptyOutcome } from './statement-outcome.js';
+import { emptyOutcome, type StatementOutcome } from './statement-outcome.js';
 import { withSources } from './statements.js';
 
 /** A file, URL or stage path, kept whole as a "table" name so COPY / UNLOAD lineage reaches it. */
@@ -45,7 +45,8 @@ export function analyzeCopyIntoSnowflake(copy: Ast, env: Env): StatementOutcome 
   const outcome = emptyOutcome('copy');
   const into = objectNameParts(copy.into);
   const fromParts = objectNameParts(copy.from_obj ?? []);
-  const isPath = (parts: { value: string }[]) => parts.length === 1 && /^(@|'|[a-z]+:\/\/)/i.test(parts[0]?.value ?? '');
+  const isPath = (parts: { value: string }[]) =>
+    parts.length === 1 && /^(@|'|[a-z]+:\/\/)/i.test(parts[0]?.value ?? '');
   const endpoint = (parts: { value: string; quote_style?: string | null }[]): [string, TableName] => {
     if (isPath(parts)) return pathTable(parts.map((p) => p.value).join('.'));
     const table = qualifyTableName(parts, env.ctx);
@@ -66,7 +67,9 @@ export function analyzeUnload(unload: Ast, env: Env): StatementOutcome {
   const path: string | undefined = unload.to?.value;
   const queries: Ast[] = unload.query
     ? [{ Query: unload.query }]
-    : parseScript(String(unload.query_text ?? ''), env.ctx.dialect.parserDialect).statements.map((s) => s.node);
+    : parseScript(String(unload.query_text ?? ''), env.ctx.dialect.parserDialect).statements.map(
+        (s) => s.node,
+      );
   for (const statement of queries) {
     if (!statement?.Query) continue;
     const lineage = buildQuery(statement.Query, env, undefined);

@@ -1,11 +1,11 @@
 import type { ColumnEdge, TableName } from '../model.js';
 import { type Ast, type Ident, objectNameParts } from '../parse/index.js';
 import { normalizeAlias, normalizeColumnName } from '../qualify/index.js';
-import { type ColumnSet, Scope, type Source, addAll, splitColumnKey } from '../scope/index.js';
+import { addAll, type ColumnSet, Scope, type Source, splitColumnKey } from '../scope/index.js';
 import type { Env } from './env.js';
 import { type ColumnSink, collectColumns } from './expressions.js';
 import { addRelation, addTableWithJoins } from './relations.js';
-import { type StatementOutcome, emptyOutcome } from './statement-outcome.js';
+import { emptyOutcome, type StatementOutcome } from './statement-outcome.js';
 import { withSources } from './statements.js';
 
 /**
@@ -16,12 +16,12 @@ import { withSources } from './statements.js';
 export function analyzeUpdate(update: Ast, env: Env): StatementOutcome {
   const scope = new Scope(undefined);
   const rows = new Set<string>();
-  addTableWithJoins(update.table, scope, env, rows);
-  const targetTables = new Map(env.tables);
-  env.tables.clear();
+  const readBefore = new Set(env.tables.keys());
+  const named = addTarget(update.table?.relation, scope, env, rows, readBefore);
+  addTableWithJoins({ ...update.table, relation: undefined }, scope, env, rows);
   const from = update.from?.AfterSet ?? update.from?.BeforeSet ?? update.from ?? [];
   for (const item of Array.isArray(from) ? from : []) addTableWithJoins(item, scope, env, rows);
-  const target = findTarget(update.table?.relation, scope, targetTables, env);
+  const target = aliasedTarget(update.table?.relation, scope, env, readBefore) ?? named;
   const outcome = withSources(emptyOutcome('update'), env);
   if (!target) return outcome;
   outcome.targets.set(target.key, target.table);
@@ -38,27 +38,32 @@ export function analyzeUpdate(update: Ast, env: Env): StatementOutcome {
 export function analyzeMerge(merge: Ast, env: Env): StatementOutcome {
   const scope = new Scope(undefined);
   const rows = new Set<string>();
-  const targetSource = addRelation(merge.table, scope, env, rows);
-  const targetTables = new Map(env.tables);
-  env.tables.clear();
+  const target = addTarget(merge.table, scope, env, rows, new Set(env.tables.keys()));
   addRelation(merge.source, scope, env, rows);
   const outcome = withSources(emptyOutcome('merge'), env);
-  const [key, table] = [...targetTables][0] ?? [];
-  if (!key || !table || targetSource?.kind !== 'table') return outcome;
-  outcome.targets.set(key, table);
+  if (!target) return outcome;
+  outcome.targets.set(target.key, target.table);
   if (!env.withColumns) return outcome;
   collectColumns(merge.on, scope, env, { direct: rows, indirect: rows }, true);
   for (const clause of merge.clauses ?? []) {
     const clauseRows = new Set(rows);
     collectColumns(clause.predicate, scope, env, { direct: clauseRows, indirect: clauseRows }, true);
     const action = clause.action;
-    if (action?.Update) outcome.edges.push(...assignmentEdges(action.Update.assignments, key, scope, env, clauseRows));
-    if (action?.Insert) outcome.edges.push(...mergeInsertEdges(action.Insert, key, scope, env, clauseRows));
+    if (action?.Update)
+      outcome.edges.push(...assignmentEdges(action.Update.assignments, target.key, scope, env, clauseRows));
+    if (action?.Insert)
+      outcome.edges.push(...mergeInsertEdges(action.Insert, target.key, scope, env, clauseRows));
   }
   return outcome;
 }
 
-function mergeInsertEdges(insert: Ast, target: string, scope: Scope, env: Env, rows: ColumnSet): ColumnEdge[] {
+function mergeInsertEdges(
+  insert: Ast,
+  target: string,
+  scope: Scope,
+  env: Env,
+  rows: ColumnSet,
+): ColumnEdge[] {
   const columns: string[] = (insert.columns ?? []).map((c: Ast) => lastName(c, env));
   const row = insert.kind?.Values?.rows?.[0];
   const cells: Ast[] = Array.isArray(row) ? row : (row?.content ?? []);
@@ -70,7 +75,13 @@ function mergeInsertEdges(insert: Ast, target: string, scope: Scope, env: Env, r
   return edges;
 }
 
-function assignmentEdges(assignments: Ast[], target: string, scope: Scope, env: Env, rows: ColumnSet): ColumnEdge[] {
+function assignmentEdges(
+  assignments: Ast[],
+  target: string,
+  scope: Scope,
+  env: Env,
+  rows: ColumnSet,
+): ColumnEdge[] {
   const edges: ColumnEdge[] = [];
   for (const assignment of assignments) {
     const names: Ast[] = assignment.target?.ColumnName ?? assignment.target?.Tuple ?? assignment.id ?? [];
@@ -80,7 +91,13 @@ function assignmentEdges(assignments: Ast[], target: string, scope: Scope, env: 
   return edges;
 }
 
-function valueEdges(expr: Ast, to: { table: string; column: string }, scope: Scope, env: Env, rows: ColumnSet): ColumnEdge[] {
+function valueEdges(
+  expr: Ast,
+  to: { table: string; column: string },
+  scope: Scope,
+  env: Env,
+  rows: ColumnSet,
+): ColumnEdge[] {
   const sink: ColumnSink = { direct: new Set(), indirect: new Set() };
   collectColumns(expr, scope, env, sink);
   addAll(sink.indirect, rows);
@@ -90,25 +107,36 @@ function valueEdges(expr: Ast, to: { table: string; column: string }, scope: Sco
   return edges;
 }
 
-function findTarget(
+interface Target {
+  key: string;
+  table: TableName;
+}
+
+/** Adds the written table to the scope; it counts as a source only if the statement also reads it elsewhere. */
+function addTarget(
   relation: Ast,
   scope: Scope,
-  targetTables: Map<string, TableName>,
   env: Env,
-): { key: string; table: TableName } | undefined {
+  rows: ColumnSet,
+  readBefore: Set<string>,
+): Target | undefined {
+  const source = addRelation(relation, scope, env, rows);
+  if (source?.kind !== 'table') return undefined;
+  const table = env.tables.get(source.key);
+  if (!readBefore.has(source.key)) env.tables.delete(source.key);
+  return table ? { key: source.key, table } : undefined;
+}
+
+/** T-SQL `UPDATE a SET ... FROM tbl a JOIN ...`: the name after UPDATE is an alias declared in FROM. */
+function aliasedTarget(relation: Ast, scope: Scope, env: Env, readBefore: Set<string>): Target | undefined {
   const parts = objectNameParts(relation?.Table?.name ?? []);
-  if (parts.length === 1) {
-    const aliased: Source | undefined = scope.sources.get(normalizeAlias(parts[0] as Ident, env.ctx));
-    if (aliased?.kind === 'table') {
-      const table = env.tables.get(aliased.key) ?? targetTables.get(aliased.key);
-      if (table) {
-        env.tables.delete(aliased.key);
-        return { key: aliased.key, table };
-      }
-    }
-  }
-  const [key, table] = [...targetTables][0] ?? [];
-  return key && table ? { key, table } : undefined;
+  if (parts.length !== 1) return undefined;
+  const aliased: Source | undefined = scope.sources.get(normalizeAlias(parts[0] as Ident, env.ctx));
+  if (aliased?.kind !== 'table') return undefined;
+  const table = env.tables.get(aliased.key);
+  if (!table) return undefined;
+  if (!readBefore.has(aliased.key)) env.tables.delete(aliased.key);
+  return { key: aliased.key, table };
 }
 
 function lastName(names: Ast, env: Env): string {
@@ -116,4 +144,3 @@ function lastName(names: Ast, env: Env): string {
   const last = parts[parts.length - 1];
   return last ? normalizeColumnName(last, env.ctx) : '';
 }
-

@@ -7,7 +7,11 @@ import { splitColumnKey } from '../scope/index.js';
  * written to `names[i]` when given (an INSERT column list, a CTAS column list), else to its own name.
  * A `*` that could not be expanded becomes a `t.*` → `target.*` edge, as other lineage tools write it.
  */
-export function edgesInto(target: string | null, names: string[] | undefined, lineage: QueryLineage): ColumnEdge[] {
+export function edgesInto(
+  target: string | null,
+  names: string[] | undefined,
+  lineage: QueryLineage,
+): ColumnEdge[] {
   const edges: ColumnEdge[] = [];
   lineage.outputs.forEach((output, i) => {
     const to = { table: target, column: names?.[i] ?? output.name };

@@ -1,6 +1,6 @@
 import { type Ast, type Ident, variantOf } from '../parse/index.js';
 import { normalizeAlias, normalizeColumnName } from '../qualify/index.js';
-import { type ColumnSet, type ResolvedColumn, type Scope, addAll, resolveInSource } from '../scope/index.js';
+import { addAll, type ColumnSet, type ResolvedColumn, resolveInSource, type Scope } from '../scope/index.js';
 import type { Env } from './env.js';
 import { buildQuery } from './query.js';
 
@@ -11,21 +11,39 @@ export interface ColumnSink {
 }
 
 /** Keys of expression nodes that never hold column references. */
-const SKIPPED_KEYS = new Set(['span', 'data_type', 'alias', 'Value', 'TypedString', 'format', 'charset', 'collation']);
+const SKIPPED_KEYS = new Set([
+  'span',
+  'data_type',
+  'alias',
+  'Value',
+  'TypedString',
+  'format',
+  'charset',
+  'collation',
+]);
 
 /**
  * Collects the base columns an expression reads into `sink.direct` (or `sink.indirect` with `asIndirect`).
- * Window specifications and the filters of scalar subqueries shape the value without flowing into it, so they
- * go to `sink.indirect`. The walk is generic over the parser's JSON, so expression kinds we never listed
+ * The filters of scalar subqueries and aggregate FILTER clauses shape the value without flowing into it, so
+ * they go to `sink.indirect`. The walk is generic over the parser's JSON, so expression kinds we never listed
  * (new functions, operators, dialect syntax) still contribute their columns.
  */
-export function collectColumns(expr: Ast, scope: Scope, env: Env, sink: ColumnSink, asIndirect = false): void {
+export function collectColumns(
+  expr: Ast,
+  scope: Scope,
+  env: Env,
+  sink: ColumnSink,
+  asIndirect = false,
+): void {
   if (expr === null || typeof expr !== 'object') return;
   if (Array.isArray(expr)) {
     for (const item of expr) collectColumns(item, scope, env, sink, asIndirect);
     return;
   }
-  if (isQuery(expr)) return collectSubquery(expr, scope, env, sink, asIndirect);
+  if (isQuery(expr)) {
+    collectSubquery(expr, scope, env, sink, asIndirect);
+    return;
+  }
   for (const key in expr) {
     if (SKIPPED_KEYS.has(key) || key.endsWith('_token')) continue;
     const value = expr[key];
@@ -50,10 +68,11 @@ function collectFunction(fn: Ast, scope: Scope, env: Env, sink: ColumnSink, asIn
   collectColumns(fn.parameters, scope, env, sink, asIndirect);
   collectColumns(fn.filter, scope, env, sink, true);
   collectColumns(fn.within_group, scope, env, sink, true);
+  // A window's PARTITION BY / ORDER BY decide the value itself (row_number, running sums): they flow.
   const window = fn.over?.WindowSpec;
   if (window) {
-    collectColumns(window.partition_by, scope, env, sink, true);
-    collectColumns(window.order_by, scope, env, sink, true);
+    collectColumns(window.partition_by, scope, env, sink, asIndirect);
+    collectColumns(window.order_by, scope, env, sink, asIndirect);
   }
 }
 

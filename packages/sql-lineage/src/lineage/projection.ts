@@ -1,31 +1,46 @@
 import { type Ast, objectNameParts, variantOf } from '../parse/index.js';
 import { normalizeAlias, normalizeColumnName } from '../qualify/index.js';
-import { type QueryLineage, Scope, type Source, addAll, columnKey } from '../scope/index.js';
+import { addAll, columnKey, type QueryLineage, Scope, type Source } from '../scope/index.js';
 import type { Env } from './env.js';
 import { collectColumns } from './expressions.js';
 
 /** Adds one output per select item to `lineage`, expanding `*` and `t.*` where the columns are known. */
 export function collectProjection(items: Ast[], scope: Scope, env: Env, lineage: QueryLineage): void {
-  items.forEach((item, i) => {
-    switch (variantOf(item)) {
-      case 'Wildcard':
-        expandStar(scope.order.map((alias) => scope.sources.get(alias)), item.Wildcard, lineage, env);
-        return;
-      case 'QualifiedWildcard': {
-        const [target, options] = item.QualifiedWildcard as [Ast, Ast];
-        const parts = objectNameParts(target?.ObjectName ?? []);
-        const qualifier = parts.map((p) => normalizeAlias(p, env.ctx)).join('.');
-        expandStar([scope.findSource(qualifier)], options, lineage, env);
-        return;
-      }
-      case 'ExprWithAlias':
-        addOutput(normalizeColumnName(item.ExprWithAlias.alias, env.ctx), item.ExprWithAlias.expr, scope, env, lineage);
-        return;
-      case 'UnnamedExpr':
-        addOutput(outputName(item.UnnamedExpr, env) ?? `_col_${i}`, item.UnnamedExpr, scope, env, lineage);
-        return;
+  scope.lateral = lineage.outputs;
+  for (const [i, item] of items.entries()) collectSelectItem(item, i, scope, env, lineage);
+  scope.lateral = undefined;
+}
+
+function collectSelectItem(item: Ast, i: number, scope: Scope, env: Env, lineage: QueryLineage): void {
+  switch (variantOf(item)) {
+    case 'Wildcard':
+      expandStar(
+        scope.order.map((alias) => scope.sources.get(alias)),
+        item.Wildcard,
+        lineage,
+        env,
+      );
+      return;
+    case 'QualifiedWildcard': {
+      const [target, options] = item.QualifiedWildcard as [Ast, Ast];
+      const parts = objectNameParts(target?.ObjectName ?? []);
+      const qualifier = parts.map((p) => normalizeAlias(p, env.ctx)).join('.');
+      expandStar([scope.findSource(qualifier)], options, lineage, env);
+      return;
     }
-  });
+    case 'ExprWithAlias':
+      addOutput(
+        normalizeColumnName(item.ExprWithAlias.alias, env.ctx),
+        item.ExprWithAlias.expr,
+        scope,
+        env,
+        lineage,
+      );
+      return;
+    case 'UnnamedExpr':
+      addOutput(outputName(item.UnnamedExpr, env) ?? `_col_${i}`, item.UnnamedExpr, scope, env, lineage);
+      return;
+  }
 }
 
 function addOutput(name: string, expr: Ast, scope: Scope, env: Env, lineage: QueryLineage): void {
@@ -64,7 +79,11 @@ function expandStar(sources: (Source | undefined)[], options: Ast, lineage: Quer
       if (!source.columns) lineage.stars.push(source.key);
       for (const column of source.columns ?? []) {
         if (excluded.has(column)) continue;
-        lineage.outputs.push({ name: column, direct: new Set([columnKey(source.key, column)]), indirect: new Set() });
+        lineage.outputs.push({
+          name: column,
+          direct: new Set([columnKey(source.key, column)]),
+          indirect: new Set(),
+        });
       }
       continue;
     }
@@ -96,7 +115,10 @@ export function collectClauseColumns(exprs: Ast[], scope: Scope, lineage: QueryL
     return;
   }
   const aliases = new Scope(scope);
-  aliases.add('\u0000outputs', { kind: 'query', lineage: { outputs: lineage.outputs, stars: [], rowIndirect: new Set() } });
+  aliases.add('\u0000outputs', {
+    kind: 'query',
+    lineage: { outputs: lineage.outputs, stars: [], rowIndirect: new Set() },
+  });
   const rows = { direct: lineage.rowIndirect, indirect: lineage.rowIndirect };
   for (const expr of exprs) {
     if (!expr) continue;

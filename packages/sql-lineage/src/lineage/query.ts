@@ -1,12 +1,6 @@
 import { type Ast, variantOf } from '../parse/index.js';
 import { normalizeAlias } from '../qualify/index.js';
-import {
-  type OutputColumn,
-  type QueryLineage,
-  Scope,
-  addAll,
-  emptyQueryLineage,
-} from '../scope/index.js';
+import { addAll, emptyQueryLineage, type OutputColumn, type QueryLineage, Scope } from '../scope/index.js';
 import type { Env } from './env.js';
 import { collectColumns } from './expressions.js';
 import { collectClauseColumns, collectProjection } from './projection.js';

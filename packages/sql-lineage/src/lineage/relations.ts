@@ -1,13 +1,13 @@
 import { type Ast, objectNameParts, variantOf } from '../parse/index.js';
 import { formatTableName, normalizeAlias, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
 import {
+  addAll,
   type ColumnSet,
+  emptyQueryLineage,
   type QueryLineage,
+  resolveInSource,
   type Scope,
   type Source,
-  addAll,
-  emptyQueryLineage,
-  resolveInSource,
 } from '../scope/index.js';
 import type { Env } from './env.js';
 import { collectColumns } from './expressions.js';
@@ -25,7 +25,8 @@ export function addTableWithJoins(item: Ast, scope: Scope, env: Env, rowIndirect
     const operator = join.join_operator;
     const constraint = operator?.[variantOf(operator) ?? ''];
     if (!env.withColumns || constraint === null || typeof constraint !== 'object') continue;
-    if (constraint.On) collectColumns(constraint.On, scope, env, { direct: rowIndirect, indirect: rowIndirect }, true);
+    if (constraint.On)
+      collectColumns(constraint.On, scope, env, { direct: rowIndirect, indirect: rowIndirect }, true);
     for (const name of constraint.Using ?? []) {
       const parts = objectNameParts(name);
       const column = normalizeColumnName(parts[parts.length - 1] ?? { value: '' }, env.ctx);
@@ -38,7 +39,10 @@ export function addTableWithJoins(item: Ast, scope: Scope, env: Env, rowIndirect
 function addUsingColumn(column: string, joined: Source | undefined, before: Source[], into: ColumnSet): void {
   if (joined) addAll(into, resolveInSource(joined, column, true)?.direct);
   const known = before.map((s) => resolveInSource(s, column, false)).find((r) => r !== undefined);
-  addAll(into, (known ?? (before.length === 1 ? resolveInSource(before[0] as Source, column, true) : undefined))?.direct);
+  addAll(
+    into,
+    (known ?? (before.length === 1 ? resolveInSource(before[0] as Source, column, true) : undefined))?.direct,
+  );
 }
 
 /** Adds one table factor to the scope and returns the source it added. */
@@ -48,11 +52,14 @@ export function addRelation(factor: Ast, scope: Scope, env: Env, rowIndirect: Co
   if (!node || typeof node !== 'object') return undefined;
   switch (kind) {
     case 'Table':
-      return node.args ? addOpaque(node, node.args, scope, env) : addNamedTable(node, scope, env, rowIndirect);
+      return node.args && !isTableHint(node.args, env)
+        ? addOpaque(node, node.args, scope, env)
+        : addNamedTable(node, scope, env, rowIndirect);
     case 'Derived': {
       const lineage = buildQuery(node.subquery, env, node.lateral ? scope : scope.parent);
       addAll(rowIndirect, lineage.rowIndirect);
-      return addQuery(renameOutputs(lineage, node.alias?.columns ?? [], env), aliasOf(node, env) ?? '_derived', scope);
+      const alias = aliasOf(node, env) ?? `\u0000derived${scope.sources.size}`;
+      return addQuery(renameOutputs(lineage, node.alias?.columns ?? [], env), alias, scope);
     }
     case 'UNNEST':
       return addUnnest(node, scope, env);
@@ -71,8 +78,32 @@ export function addRelation(factor: Ast, scope: Scope, env: Env, rowIndirect: Co
   }
 }
 
+/** T-SQL `FROM t (NOLOCK)`: old-style table hints parse like table-function arguments. */
+function isTableHint(args: Ast, env: Env): boolean {
+  if (env.ctx.dialect.name !== 'tsql') return false;
+  const list: Ast[] = args.args ?? [];
+  return (
+    list.length > 0 &&
+    list.every((a) =>
+      /^(NOLOCK|READUNCOMMITTED|UPDLOCK|HOLDLOCK|ROWLOCK|TABLOCKX?|NOWAIT|READPAST|XLOCK|PAGLOCK|SERIALIZABLE|REPEATABLEREAD|READCOMMITTED)$/i.test(
+        a?.Unnamed?.Expr?.Identifier?.value ?? '',
+      ),
+    )
+  );
+}
+
+/** Spark `SELECT * FROM parquet.`path``: a file read, kept as a path "table". */
+const SPARK_FILE_FORMATS = /^(parquet|json|csv|orc|avro|text|delta|binaryfile)$/i;
+
 function addNamedTable(node: Ast, scope: Scope, env: Env, rowIndirect: ColumnSet): Source {
   const parts = objectNameParts(node.name);
+  if (parts.length === 2 && parts[1]?.quote_style === '`' && SPARK_FILE_FORMATS.test(parts[0]?.value ?? '')) {
+    const path = parts[1].value;
+    env.tables.set(path, { name: path });
+    const source: Source = { kind: 'table', key: path, columns: undefined };
+    scope.add(aliasOf(node, env) ?? path, source);
+    return source;
+  }
   const last = parts[parts.length - 1];
   const alias = aliasOf(node, env) ?? (last ? normalizeAlias(last, env.ctx) : '');
   const cte = parts.length === 1 && last ? env.ctes.get(normalizeAlias(last, env.ctx)) : undefined;
@@ -95,12 +126,21 @@ function addUnnest(node: Ast, scope: Scope, env: Env): Source {
   const lineage: QueryLineage = { ...emptyQueryLineage(), anyColumn: sink.direct };
   const alias = aliasOf(node, env);
   const columns: Ast[] = node.alias?.columns ?? [];
-  const names = columns.length > 0 ? columns.map((c) => c.name ?? c) : node.alias?.name ? [node.alias.name] : [];
+  const names =
+    columns.length > 0 ? columns.map((c) => c.name ?? c) : node.alias?.name ? [node.alias.name] : [];
   for (const ident of names) {
-    lineage.outputs.push({ name: normalizeColumnName(ident, env.ctx), direct: sink.direct, indirect: new Set() });
+    lineage.outputs.push({
+      name: normalizeColumnName(ident, env.ctx),
+      direct: sink.direct,
+      indirect: new Set(),
+    });
   }
   if (node.with_offset_alias) {
-    lineage.outputs.push({ name: normalizeColumnName(node.with_offset_alias, env.ctx), direct: new Set(), indirect: new Set() });
+    lineage.outputs.push({
+      name: normalizeColumnName(node.with_offset_alias, env.ctx),
+      direct: new Set(),
+      indirect: new Set(),
+    });
   }
   return addQuery(lineage, alias ?? '_unnest', scope);
 }
@@ -111,7 +151,11 @@ export function addLateralView(view: Ast, scope: Scope, env: Env): void {
   collectColumns(view.lateral_view, scope, env, sink);
   const lineage: QueryLineage = { ...emptyQueryLineage(), anyColumn: sink.direct };
   for (const ident of view.lateral_col_alias ?? []) {
-    lineage.outputs.push({ name: normalizeColumnName(ident, env.ctx), direct: sink.direct, indirect: new Set() });
+    lineage.outputs.push({
+      name: normalizeColumnName(ident, env.ctx),
+      direct: sink.direct,
+      indirect: new Set(),
+    });
   }
   const parts = objectNameParts(view.lateral_view_name);
   const last = parts[parts.length - 1];

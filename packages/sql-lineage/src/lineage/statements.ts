@@ -1,12 +1,12 @@
 import { type Ast, objectNameParts, variantOf } from '../parse/index.js';
 import { formatTableName, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
 import { type QueryLineage, Scope } from '../scope/index.js';
-import { edgesInto, outputNames } from './edges.js';
-import type { Env } from './env.js';
 import { analyzeCopy, analyzeCopyIntoSnowflake, analyzeUnload } from './copy.js';
 import { analyzeMerge, analyzeUpdate } from './dml.js';
+import { edgesInto, outputNames } from './edges.js';
+import type { Env } from './env.js';
 import { buildQuery, withCtes } from './query.js';
-import { type StatementOutcome, emptyOutcome } from './statement-outcome.js';
+import { emptyOutcome, type StatementOutcome } from './statement-outcome.js';
 
 /** Analyses one parsed statement. Unknown kinds give an empty outcome (or their nested statements). */
 export function analyzeStatement(node: Ast, env: Env): StatementOutcome {
@@ -33,6 +33,10 @@ export function analyzeStatement(node: Ast, env: Env): StatementOutcome {
       return analyzeUnload(body, env);
     case 'Drop':
       return analyzeDrop(body, env);
+    case 'AlterTable':
+      return analyzeAlterTable(body, env);
+    case 'Directory':
+      return analyzeDirectory(body, env);
     default: {
       const outcome = emptyOutcome(snakeCase(kind));
       outcome.nested = findNestedStatements(body);
@@ -47,7 +51,8 @@ function analyzeQueryStatement(query: Ast, env: Env): StatementOutcome {
     // `WITH x AS (...) INSERT INTO ...`: the CTEs are visible to the inner statement.
     return analyzeStatement(query.body[inner], withCtes(query.with, env, undefined));
   }
-  const into = query.body?.Select?.into;
+  // SELECT ... INTO t, also as the first branch of a set operation (`SELECT * INTO t FROM a UNION ...`).
+  const into = query.body?.Select?.into ?? firstSelect(query.body)?.into;
   const lineage = buildQuery(query, env, undefined);
   if (into?.name) return writeQuery('select_into', into.name, lineage, env, { replaces: true });
   const outcome = withSources(emptyOutcome('select'), env);
@@ -85,15 +90,67 @@ function analyzeCreateTable(create: Ast, env: Env): StatementOutcome {
     if (columns) env.schema.set(target, columns);
     return outcome;
   }
-  // Plain DDL moves no data; we only learn the columns, for later INSERTs without a column list.
+  // Plain DDL moves no data, but the table is the script's output (sqllineage counts it too); its columns
+  // serve later INSERTs without a column list.
   if (defined.length > 0) env.schema.set(target, defined);
-  return emptyOutcome('create_table');
+  const outcome = emptyOutcome('create_table');
+  outcome.targets.set(formatTableName(target), target);
+  outcome.replacesTarget = true;
+  return outcome;
 }
 
 function analyzeCreateView(view: Ast, env: Env): StatementOutcome {
   const type = view.materialized ? 'create_materialized_view' : 'create_view';
   const columns: string[] = (view.columns ?? []).map((c: Ast) => normalizeColumnName(c.name ?? c, env.ctx));
-  return writeQuery(type, view.name, buildQuery(view.query, env, undefined), env, { replaces: true, columns });
+  return writeQuery(type, view.name, buildQuery(view.query, env, undefined), env, {
+    replaces: true,
+    columns,
+  });
+}
+
+function firstSelect(body: Ast): Ast {
+  for (let node = body, depth = 0; node && depth < 16; depth++) {
+    if (node.Select) return node.Select;
+    node = node.SetOperation?.left ?? node.Query?.body;
+  }
+  return undefined;
+}
+
+/** `ALTER TABLE a RENAME TO b` moves a's rows and lineage to b; Snowflake `SWAP WITH b` exchanges them. */
+function analyzeAlterTable(alter: Ast, env: Env): StatementOutcome {
+  const outcome = emptyOutcome('alter_table');
+  const table = qualifyTableName(objectNameParts(alter.name), env.ctx);
+  for (const operation of alter.operations ?? []) {
+    const renamed = operation?.RenameTable?.table_name;
+    const newName = renamed?.To ?? renamed?.As ?? (Array.isArray(renamed) ? renamed : undefined);
+    if (!newName) continue;
+    const target = qualifyTableName(objectNameParts(newName), env.ctx);
+    outcome.type = 'rename_table';
+    outcome.sources.set(formatTableName(table), table);
+    outcome.targets.set(formatTableName(target), target);
+    outcome.replacesTarget = true;
+    const columns = env.schema.columnsOf(table);
+    if (columns) env.schema.set(target, columns);
+    if (env.withColumns) {
+      outcome.edges.push({
+        from: { table: formatTableName(table), column: '*' },
+        to: { table: formatTableName(target), column: '*' },
+        kind: 'direct',
+      });
+    }
+  }
+  return outcome;
+}
+
+/** Hive / Spark `INSERT OVERWRITE [LOCAL] DIRECTORY 'path' SELECT ...`: the path is the target. */
+function analyzeDirectory(directory: Ast, env: Env): StatementOutcome {
+  const lineage = buildQuery(directory.source, env, undefined);
+  const outcome = withSources(emptyOutcome('insert_overwrite_directory'), env);
+  const path = String(directory.path ?? '');
+  outcome.targets.set(path, { name: path });
+  outcome.replacesTarget = true;
+  if (env.withColumns) outcome.edges = edgesInto(path, undefined, lineage);
+  return outcome;
 }
 
 function analyzeDrop(drop: Ast, env: Env): StatementOutcome {
@@ -117,7 +174,13 @@ interface WriteOptions {
  * The common end of INSERT, CTAS, CREATE VIEW and SELECT INTO: the query's outputs are written, by position,
  * to the listed columns, else to the target's known columns, else under their own names.
  */
-export function writeQuery(type: string, name: Ast, lineage: QueryLineage, env: Env, options: WriteOptions): StatementOutcome {
+export function writeQuery(
+  type: string,
+  name: Ast,
+  lineage: QueryLineage,
+  env: Env,
+  options: WriteOptions,
+): StatementOutcome {
   const target = qualifyTableName(objectNameParts(name), env.ctx);
   const key = formatTableName(target);
   const outcome = withSources(emptyOutcome(type), env);

@@ -1,7 +1,7 @@
 import { type DialectInput, init, parse } from '@guanmingchiu/sqlparser-ts';
 import type { Diagnostic } from '../model.js';
 import { type Ast, firstPosition } from './ast.js';
-import { splitStatements } from './split-statements.js';
+import { positionAt, splitStatements } from './split-statements.js';
 
 // The WASM module is compiled once when this package is first imported (~70 ms), so `analyze` can stay
 // synchronous. This file is the only importer of the npm parser (see PARSER.md for why this one).
@@ -27,6 +27,11 @@ export interface ParsedScript {
 export function parseScript(sql: string, parserDialect: string): ParsedScript {
   const whole = tryParse(sql, parserDialect);
   if (whole.ok) return { statements: locate(whole.nodes, 1), errors: [] };
+  const body = blockBody(sql);
+  if (body) {
+    const inner = parseScript(body.text, parserDialect);
+    if (inner.statements.length > 0) return shiftLines(inner, body.line - 1);
+  }
   const statements: ParsedStatement[] = [];
   const errors: Diagnostic[] = [];
   for (const chunk of splitStatements(sql)) {
@@ -69,6 +74,28 @@ function parseOnce(sql: string, dialect: string): ParseAttempt {
       column: at ? Number(at[2]) : 1,
     };
   }
+}
+
+/**
+ * The body of `CREATE PROCEDURE p() BEGIN ... END` or a bare `BEGIN ... END` block, for dialects whose block
+ * syntax the parser does not know (BigQuery procedures, MySQL compound statements): the statements inside
+ * still carry the lineage.
+ */
+function blockBody(sql: string): { text: string; line: number } | undefined {
+  const head = /^\s*(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:PROCEDURE|FUNCTION)\b[\s\S]*?)?\bBEGIN\b/i.exec(sql);
+  if (!head) return undefined;
+  const start = head.index + head[0].length;
+  const ends = [...sql.matchAll(/\bEND\b/gi)];
+  const end = ends[ends.length - 1]?.index;
+  if (end === undefined || end <= start) return undefined;
+  return { text: sql.slice(start, end), line: positionAt(sql, start).line };
+}
+
+function shiftLines(script: ParsedScript, by: number): ParsedScript {
+  return {
+    statements: script.statements.map((s) => ({ ...s, line: s.line + by })),
+    errors: script.errors.map((e) => ({ ...e, line: e.line + by })),
+  };
 }
 
 function locate(nodes: Ast[], lineOffset: number): ParsedStatement[] {

@@ -53,7 +53,8 @@ function skipQuoted(sql: string, open: number, close: string): number {
   let i = open + 1;
   while (i < sql.length) {
     if (sql[i] === close) {
-      if (sql[i + 1] === close && close !== ']') i += 2; // doubled quote escapes itself
+      if (sql[i + 1] === close && close !== ']')
+        i += 2; // doubled quote escapes itself
       else return i + 1;
     } else if (sql[i] === '\\' && close === "'") i += 2;
     else i++;

@@ -1,5 +1,5 @@
 import { type DialectInfo, normalizeIdentifier } from '../dialect/index.js';
-import { type TableName, formatTableName, parseTableName } from '../model.js';
+import { formatTableName, parseTableName, type TableName } from '../model.js';
 import type { Ident } from '../parse/index.js';
 
 /** The dialect and defaults every name is qualified with. */

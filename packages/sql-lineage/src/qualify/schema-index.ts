@@ -1,5 +1,5 @@
 import type { SchemaMap, TableName } from '../model.js';
-import { type NameContext, formatTableName, qualifyUserTableName } from './qualify-table.js';
+import { formatTableName, type NameContext, qualifyUserTableName } from './qualify-table.js';
 
 /**
  * Known columns per table: the user's `schema` option plus tables the script itself creates. Keys are
@@ -17,7 +17,10 @@ export class SchemaIndex {
     for (const [key, columns] of Object.entries(schema ?? {})) {
       if (!Array.isArray(columns)) continue;
       const table = qualifyUserTableName(key, ctx);
-      this.set(table, columns.map((c) => this.normalizeColumn(String(c))));
+      this.set(
+        table,
+        columns.map((c) => this.normalizeColumn(String(c))),
+      );
     }
   }
 

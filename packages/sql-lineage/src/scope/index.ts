@@ -1,2 +1,10 @@
 export * from './lineage-types.js';
-export { EMPTY_COLUMNS, type QuerySource, type ResolvedColumn, Scope, type Source, type TableSource, resolveInSource } from './scope.js';
+export {
+  EMPTY_COLUMNS,
+  type QuerySource,
+  type ResolvedColumn,
+  resolveInSource,
+  Scope,
+  type Source,
+  type TableSource,
+} from './scope.js';

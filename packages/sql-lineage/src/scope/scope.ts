@@ -1,4 +1,4 @@
-import { type ColumnSet, type QueryLineage, columnKey } from './lineage-types.js';
+import { type ColumnSet, columnKey, type OutputColumn, type QueryLineage } from './lineage-types.js';
 
 /** A base table visible in a scope; `columns` is known only from the schema option or an earlier statement. */
 export interface TableSource {
@@ -34,6 +34,12 @@ export class Scope {
   /** Full table keys of table sources, for references like `schema.table.column`. */
   readonly tableKeys = new Map<string, string>();
 
+  /**
+   * Outputs defined so far in this SELECT's projection, while it is being read: Snowflake, Redshift,
+   * Databricks and others let a later select item use an earlier alias (`name AS n, n || x AS y`).
+   */
+  lateral: OutputColumn[] | undefined;
+
   constructor(readonly parent: Scope | undefined) {}
 
   /** Makes a source visible under an alias (a later source with the same alias wins, as in most engines). */
@@ -67,9 +73,6 @@ export class Scope {
   }
 
   private resolveHere(column: string): ResolvedColumn | undefined {
-    if (this.sources.size === 1) {
-      for (const source of this.sources.values()) return resolveInSource(source, column, true);
-    }
     let unknown: Source | undefined;
     let unknownCount = 0;
     for (const source of this.sources.values()) {
@@ -80,6 +83,11 @@ export class Scope {
         unknownCount++;
       }
     }
+    const alias = this.lateral?.findLast((output) => output.name === column);
+    if (alias) return { direct: alias.direct, indirect: alias.indirect };
+    if (this.sources.size === 1) {
+      for (const source of this.sources.values()) return resolveInSource(source, column, true);
+    }
     return unknownCount === 1 && unknown ? resolveInSource(unknown, column, true) : undefined;
   }
 }
@@ -88,7 +96,11 @@ export class Scope {
  * Resolves a column inside one source. With `allowGuess`, a source whose columns are unknown is assumed to
  * have the column (the SQL says so, or it is the only candidate).
  */
-export function resolveInSource(source: Source, column: string, allowGuess: boolean): ResolvedColumn | undefined {
+export function resolveInSource(
+  source: Source,
+  column: string,
+  allowGuess: boolean,
+): ResolvedColumn | undefined {
   if (source.kind === 'table') {
     if (source.columns && !source.columns.includes(column) && !allowGuess) return undefined;
     if (!source.columns && !allowGuess) return undefined;
