@@ -1,0 +1,94 @@
+// GET /api/v1/resource/all/{id} over HTTP (issue 2 / DESIGN.md §7: ≥ 5,000 req/s and p99 ≤ 25 ms with 64
+// connections on SQLite). The server runs as its own process (built CLI, log level warn); this process seeds
+// 10,000 resources into its SQLite file first and then drives the load with autocannon for DURATION seconds.
+import { execSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { newId } from '../packages/server/src/lib/ids.js';
+import { bootstrapIfEmpty, openStore } from '@sextant/server';
+import { ROOT, startServerProcess } from './lib/server-process.js';
+
+const RESOURCES = Number(process.env.RESOURCES ?? 10_000);
+const DURATION = Number(process.env.DURATION ?? 20);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 64);
+
+execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
+const dataDir = mkdtempSync(join(tmpdir(), 'sextant-api-get-'));
+const ids = await seed(dataDir);
+const server = await startServerProcess({ dataDir, env: { SEXTANT_ADMIN_PASSWORD: 'bench-password' } });
+const key = await createKey(dataDir);
+
+const probe = await fetch(`${server.url}/api/v1/resource/all/${ids[0]}`, { headers: { authorization: `Bearer ${key}` } });
+if (!probe.ok) throw new Error(`GET resource answered ${probe.status}: ${await probe.text()}`);
+
+const result = await autocannon({
+  url: server.url,
+  connections: CONNECTIONS,
+  duration: DURATION,
+  headers: { authorization: `Bearer ${key}` },
+  requests: [
+    {
+      method: 'GET',
+      setupRequest: (request: { path: string }) => {
+        request.path = `/api/v1/resource/all/${ids[Math.floor(Math.random() * ids.length)]}`;
+        return request;
+      },
+    },
+  ],
+});
+await server.stop();
+
+console.log(`GET /api/v1/resource/all/{id}: ${RESOURCES} resources, SQLite, ${CONNECTIONS} connections, ${DURATION} s`);
+console.log(`  requests/s  mean ${Math.round(result.requests.average)}  median ${Math.round(result.requests.p50)}  (target ≥ 5000)`);
+console.log(`  latency ms  p50 ${result.latency.p50}  p97.5 ${result.latency.p97_5}  p99 ${result.latency.p99}  (target p99 ≤ 25)`);
+console.log(`  total ${result.requests.total}  non-2xx ${result.non2xx}  errors ${result.errors}  timeouts ${result.timeouts}`);
+
+/** Bootstraps the store and writes one integration with RESOURCES table resources; returns their ids. */
+async function seed(dir: string): Promise<string[]> {
+  const store = await openStore({ sqliteFile: join(dir, 'sextant.db') });
+  await bootstrapIfEmpty(store.db, { dataDir: dir, adminPassword: 'bench-password' });
+  const ws = await store.db.selectFrom('workspaces').select('id').executeTakeFirstOrThrow();
+  const now = new Date().toISOString();
+  const integrationId = newId();
+  await store.db
+    .insertInto('integrations')
+    .values({ id: integrationId, workspace_id: ws.id, name: 'bench', type: 'custom', created_at: now, updated_at: now })
+    .execute();
+  const ids: string[] = [];
+  const rows = [];
+  for (let i = 0; i < RESOURCES; i++) {
+    const id = newId();
+    ids.push(id);
+    rows.push({
+      id,
+      workspace_id: ws.id,
+      integration_id: integrationId,
+      databuilder_id: `table-${i}`,
+      entity_type: 'table',
+      native_type: 'table',
+      title: `orders_${i}`,
+      title_lower: `orders_${i}`,
+      title_full: `analytics.public.orders_${i}`,
+      description: `Orders table number ${i}, one row per order line.`,
+      schema_name: 'public',
+      database_name: 'analytics',
+      created_at: now,
+      updated_at: now,
+    });
+  }
+  await store.db.transaction().execute(async (tx) => {
+    for (let i = 0; i < rows.length; i += 500) await tx.insertInto('resources').values(rows.slice(i, i + 500)).execute();
+  });
+  await store.close();
+  return ids;
+}
+
+/** A viewer key made through the CLI, as an operator would. */
+async function createKey(dir: string): Promise<string> {
+  return execSync(`node ${join(ROOT, 'packages/cli/dist/main.js')} token create --name bench --role viewer --data-dir ${dir}`, {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '' },
+  }).trim();
+}
