@@ -37,6 +37,8 @@ export const ERROR_CODES = [
   'invalid_filter',
   'invalid_sort',
   'last_admin',
+  'field_not_editable',
+  'invalid_parent',
   // imports and syncs
   'invalid_file',
   'invalid_record',

@@ -1,0 +1,59 @@
+import Type from 'typebox';
+import { deleteResource } from '../../catalog/delete-resource.js';
+import { getResourceView } from '../../catalog/read-resources.js';
+import { updateResource } from '../../catalog/update-resource.js';
+import type { App, AppContext } from '../context.js';
+import { ERROR_RESPONSES, ErrorBodySchema, IdParamsSchema } from '../schemas/common.js';
+import { ResourcePatchSchema, ResourceSchema } from '../schemas/resource.js';
+
+/** `/api/v1/resource/all/{id}`: any resource by id, whatever its type. */
+export function registerResourceRoutes(app: App, ctx: AppContext): void {
+  const tags = ['catalog'];
+
+  app.get(
+    '/api/v1/resource/all/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Get a resource (stale ones included)',
+        params: IdParamsSchema,
+        response: { 200: ResourceSchema, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) =>
+      getResourceView(ctx.store, { workspaceId: request.auth.workspaceId, id: request.params.id }),
+  );
+
+  app.patch(
+    '/api/v1/resource/all/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags,
+        summary: 'Edit a resource',
+        params: IdParamsSchema,
+        body: ResourcePatchSchema,
+        response: { 200: ResourceSchema, ...ERROR_RESPONSES, 413: ErrorBodySchema, 422: ErrorBodySchema },
+      },
+    },
+    async (request) =>
+      updateResource(ctx.store, { auth: request.auth, id: request.params.id, patch: request.body }),
+  );
+
+  app.delete(
+    '/api/v1/resource/all/:id',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags,
+        summary: 'Delete a resource and everything below it',
+        params: IdParamsSchema,
+        response: { 204: Type.Null(), ...ERROR_RESPONSES },
+      },
+    },
+    async (request, reply) => {
+      await deleteResource(ctx.store, { auth: request.auth, id: request.params.id });
+      return reply.status(204).send(null);
+    },
+  );
+}

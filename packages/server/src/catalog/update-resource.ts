@@ -1,0 +1,162 @@
+import type { Updateable } from 'kysely';
+import { type AuthContext, auditActor } from '../auth/authenticate.js';
+import { NotFoundError, UnprocessableError } from '../errors/index.js';
+import { parseJsonColumn } from '../lib/json.js';
+import { nowIso } from '../lib/time.js';
+import { recordAudit } from '../store/audit-logs.js';
+import {
+  findResourceEditRow,
+  findResourceViewRow,
+  type ResourceEditRow,
+  refreshDescendantTitles,
+  replaceResourceCollections,
+  replaceResourceTags,
+  updateResourceColumns,
+} from '../store/catalog/index.js';
+import type { ImportPolicy, ResourcesTable } from '../store/schema.js';
+import { computeEffectiveValues, type PropertyValues } from '../sync/effective-values.js';
+import { assertIdsInWorkspace } from './check-references.js';
+import { type CatalogStore, getResourceView } from './read-resources.js';
+import type { ResourceView } from './resource-view.js';
+import { titleFullOf } from './title-full.js';
+
+/** What a PATCH of a resource may change. Absent fields stay as they are. */
+export interface ResourcePatch {
+  /** Hand-made resources only: a synced resource's title and native type are its source's. */
+  title?: string;
+  native_type?: string | null;
+  description?: string;
+  definition?: string;
+  owners?: string[];
+  url?: string | null;
+  pii?: boolean;
+  verified?: boolean;
+  published?: boolean;
+  archived?: boolean;
+  tags?: string[];
+  collections?: string[];
+  teams?: string[];
+}
+
+const STRUCTURAL_FIELDS = ['title', 'native_type'] as const;
+
+/**
+ * Applies a user's edit to one resource, in one transaction with its audit entry. Description, definition and
+ * owners are user values: stored apart from the source's and merged by the integration's import policy (compat
+ * §5), so the next sync keeps the edit. Everything else is catalog-only and written as given.
+ */
+export async function updateResource(
+  store: CatalogStore,
+  options: { auth: AuthContext; id: string; entityType?: string | undefined; patch: ResourcePatch },
+): Promise<ResourceView> {
+  const { auth, id, patch } = options;
+  return store.db.transaction().execute(async (tx) => {
+    const txStore = { db: tx, flags: store.flags };
+    const edit = await findResourceEditRow(tx, auth.workspaceId, id);
+    if (!edit || (options.entityType && edit.entity_type !== options.entityType)) {
+      throw new NotFoundError('resource_not_found', `no resource with id ${id}`, { id });
+    }
+    assertStructuralFieldsEditable(edit, patch);
+    for (const [field, table] of [
+      ['tags', 'tags'],
+      ['collections', 'collections'],
+      ['teams', 'teams'],
+    ] as const) {
+      await assertIdsInWorkspace(tx, { table, workspaceId: auth.workspaceId, ids: patch[field], field });
+    }
+    const before = await getResourceView(txStore, { workspaceId: auth.workspaceId, id });
+    const values = { ...userValueColumns(edit, patch), ...catalogColumns(edit, patch) };
+    if (patch.title !== undefined)
+      Object.assign(values, await titleColumns(txStore, auth.workspaceId, id, patch.title));
+    await updateResourceColumns(tx, { workspaceId: auth.workspaceId, id, values });
+    if (patch.tags) await replaceResourceTags(tx, id, patch.tags);
+    if (patch.collections) await replaceResourceCollections(tx, id, patch.collections);
+    if (patch.title !== undefined) await refreshDescendantTitles(tx, id);
+    const after = await getResourceView(txStore, { workspaceId: auth.workspaceId, id });
+    await recordAudit(tx, {
+      ...auditActor(auth),
+      action: 'update',
+      entityType: 'resource',
+      entityId: id,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+function assertStructuralFieldsEditable(edit: ResourceEditRow, patch: ResourcePatch): void {
+  if (edit.integration_id === null) return;
+  const field = STRUCTURAL_FIELDS.find((name) => patch[name] !== undefined);
+  if (field) {
+    throw new UnprocessableError(
+      'field_not_editable',
+      `${field} of a resource synced from an integration comes from its source and cannot be edited`,
+      { field },
+    );
+  }
+}
+
+/** description/definition/owners: record the user's value, then re-derive the effective columns. */
+function userValueColumns(edit: ResourceEditRow, patch: ResourcePatch): Updateable<ResourcesTable> {
+  const edited: PropertyValues = {};
+  if (patch.description !== undefined) edited.description = patch.description;
+  if (patch.definition !== undefined) edited.definition = patch.definition;
+  if (patch.owners !== undefined) edited.owners = patch.owners;
+  if (Object.keys(edited).length === 0) return {};
+  const user = { ...parseJsonColumn<PropertyValues>(edit.user_values, {}), ...edited };
+  const effective = computeEffectiveValues({
+    policy: (edit.import_policy ?? 'smart') as ImportPolicy,
+    source: parseJsonColumn<PropertyValues>(edit.source_values, {}),
+    user,
+    previous: {
+      description: edit.description,
+      definition: edit.definition,
+      owners: parseJsonColumn<string[]>(edit.owners, []),
+    },
+  });
+  return {
+    user_values: JSON.stringify(user),
+    description: String(effective.description ?? ''),
+    definition: String(effective.definition ?? ''),
+    owners: JSON.stringify(Array.isArray(effective.owners) ? effective.owners : []),
+  };
+}
+
+function catalogColumns(edit: ResourceEditRow, patch: ResourcePatch): Updateable<ResourcesTable> {
+  const values: Updateable<ResourcesTable> = { updated_at: nowIso() };
+  if (patch.native_type !== undefined) values.native_type = patch.native_type;
+  if (patch.url !== undefined) values.url = patch.url;
+  if (patch.pii !== undefined) values.pii = patch.pii ? 1 : 0;
+  if (patch.verified !== undefined) values.verified = patch.verified ? 1 : 0;
+  if (patch.published !== undefined) values.published = patch.published ? 1 : 0;
+  if (patch.teams !== undefined) values.teams = JSON.stringify([...new Set(patch.teams)]);
+  if (patch.archived !== undefined) {
+    values.archived = patch.archived ? 1 : 0;
+    values.archived_at = patch.archived ? (edit.archived_at ?? nowIso()) : null;
+  }
+  return values;
+}
+
+async function titleColumns(
+  store: CatalogStore,
+  workspaceId: string,
+  id: string,
+  title: string,
+): Promise<Updateable<ResourcesTable>> {
+  const row = await findResourceViewRow(store.db, { workspaceId, id });
+  const parent = row?.parent_id
+    ? await findResourceViewRow(store.db, { workspaceId, id: row.parent_id })
+    : undefined;
+  return {
+    title,
+    title_lower: title.toLowerCase(),
+    title_full: titleFullOf({
+      entityType: row?.entity_type ?? '',
+      title,
+      schema: row?.schema_name ?? null,
+      database: row?.database_name ?? null,
+      parentTitleFull: parent?.title_full,
+    }),
+  };
+}

@@ -1,0 +1,118 @@
+import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import type { Database, ResourcesTable } from '../schema.js';
+
+/** The columns a resource answer needs (the source/user value stores stay in the store). */
+const VIEW_COLUMNS = [
+  'id',
+  'workspace_id',
+  'integration_id',
+  'databuilder_id',
+  'entity_type',
+  'native_type',
+  'parent_id',
+  'title',
+  'title_full',
+  'description',
+  'definition',
+  'owners',
+  'teams',
+  'url',
+  'published',
+  'pii',
+  'verified',
+  'archived',
+  'archived_at',
+  'stale',
+  'stale_at',
+  'external_updated_at',
+  'external_usage',
+  'internal_usage',
+  'row_count',
+  'byte_size',
+  'type',
+  'sort_order',
+  'is_pk',
+  'schema_name',
+  'database_name',
+  'created_at',
+  'updated_at',
+] as const satisfies readonly (keyof ResourcesTable)[];
+
+export type ResourceViewRow = Pick<Selectable<ResourcesTable>, (typeof VIEW_COLUMNS)[number]> & {
+  children_count: number;
+};
+
+/** Selects the view columns plus the count of live (not stale) children, from `resources`. */
+export function selectResourceViewRows(
+  db: Kysely<Database>,
+): SelectQueryBuilder<Database, 'resources', ResourceViewRow> {
+  return db
+    .selectFrom('resources')
+    .select(VIEW_COLUMNS.map((column) => `resources.${column}` as const))
+    .select(
+      sql<number>`(select count(*) from resources c where c.parent_id = resources.id and c.stale = 0)`.as(
+        'children_count',
+      ),
+    ) as unknown as SelectQueryBuilder<Database, 'resources', ResourceViewRow>;
+}
+
+export interface FindResourceOptions {
+  workspaceId: string;
+  id: string;
+  /** When set, a resource of another entity type is "not found" (typed routes). */
+  entityType?: string | undefined;
+}
+
+/** One resource of the workspace (stale ones included: the archive view reads them), or undefined. */
+export async function findResourceViewRow(
+  db: Kysely<Database>,
+  options: FindResourceOptions,
+): Promise<ResourceViewRow | undefined> {
+  let query = selectResourceViewRows(db)
+    .where('resources.id', '=', options.id)
+    .where('resources.workspace_id', '=', options.workspaceId);
+  if (options.entityType) query = query.where('resources.entity_type', '=', options.entityType);
+  const row = await query.executeTakeFirst();
+  return row ? { ...row, children_count: Number(row.children_count) } : undefined;
+}
+
+export type ResourceEditRow = Pick<
+  Selectable<ResourcesTable>,
+  | 'id'
+  | 'integration_id'
+  | 'entity_type'
+  | 'parent_id'
+  | 'source_values'
+  | 'user_values'
+  | 'description'
+  | 'definition'
+  | 'owners'
+  | 'archived_at'
+> & { import_policy: string | null };
+
+/** What a PATCH needs besides the view: the source/user values and the integration's import policy. */
+export async function findResourceEditRow(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<ResourceEditRow | undefined> {
+  return db
+    .selectFrom('resources')
+    .leftJoin('integrations', 'integrations.id', 'resources.integration_id')
+    .select([
+      'resources.id',
+      'resources.integration_id',
+      'resources.entity_type',
+      'resources.parent_id',
+      'resources.source_values',
+      'resources.user_values',
+      'resources.description',
+      'resources.definition',
+      'resources.owners',
+      'resources.archived_at',
+      'integrations.import_policy',
+    ])
+    .where('resources.id', '=', id)
+    .where('resources.workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+}
