@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeEffectiveValues, isEmptyValue } from './effective-values.js';
 
-const one = (policy: 'never' | 'smart' | 'always', values: { source?: unknown; user?: unknown; previous?: unknown }) =>
+const one = (
+  policy: 'never' | 'smart' | 'always',
+  values: { source?: unknown; user?: unknown; previous?: unknown },
+) =>
   computeEffectiveValues({
     policy,
     source: 'source' in values ? { description: values.source } : {},

@@ -28,6 +28,11 @@ export async function createSyncTarget(
       type: 'custom',
       import_policy: options.policy ?? 'smart',
       auto_stale: options.autoStale === false ? 0 : 1,
+      properties: '{}',
+      teams: '[]',
+      schedule_enabled: 0,
+      scheduled_extractions_hour: 0,
+      scheduled_extractions_frequency: 1,
       created_at: now,
       updated_at: now,
     })
