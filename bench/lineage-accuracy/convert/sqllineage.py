@@ -131,8 +131,12 @@ def excluded_by_name(case_id):
     return reason is not None
 
 
-def assert_table_lineage_equal(sql, source_tables=None, target_tables=None, dialect="ansi", **_):
+def assert_table_lineage_equal(
+    sql, source_tables=None, target_tables=None, dialect="ansi", default_schema=None, **_
+):
     case = base_case(REC.next_id(), sql, dialect)
+    if default_schema:
+        case["default_schema"] = default_schema
     if excluded_by_name(case["id"]):
         return
     case["expected"] = {
@@ -147,7 +151,9 @@ def column_end(cqt, is_target):
     return {"table": table, "column": cqt.column.lower() if SIMPLE_COLUMN.match(cqt.column) else cqt.column}
 
 
-def assert_column_lineage_equal(sql, column_lineages=None, dialect="ansi", metadata_provider=None, **_):
+def assert_column_lineage_equal(
+    sql, column_lineages=None, dialect="ansi", metadata_provider=None, default_schema=None, **_
+):
     case_id = REC.next_id()
     pairs = [(column_end(s, False), column_end(t, True)) for s, t in (column_lineages or [])]
     # sqllineage names the target column of an unaliased expression after the expression text
@@ -163,9 +169,13 @@ def assert_column_lineage_equal(sql, column_lineages=None, dialect="ansi", metad
         REC.excluded.append({"id": case_id, "reason": f"`*` (count(*)) as a source of {star_into_named}"})
         return
     case = base_case(case_id, sql, dialect)
+    if default_schema:
+        case["default_schema"] = default_schema
     case["expected"] = {"columns": [{"from": s, "to": t} for s, t in sorted(pairs, key=json.dumps)]}
-    if metadata_provider is not None and metadata_provider.schemas:
-        case["schema"] = {k.lower(): [c.lower() for c in v] for k, v in metadata_provider.schemas.items()}
+    # Providers built by the tests carry their tables either as `schemas` (ours) or `metadata` (MetaCollect).
+    known = getattr(metadata_provider, "schemas", None) or getattr(metadata_provider, "metadata", None)
+    if known:
+        case["schema"] = {k.lower(): [c.lower() for c in v] for k, v in known.items()}
     REC.cases.append(case)
 
 
@@ -190,6 +200,11 @@ def install_stubs():
     )
     module("tests")
     module("tests.helpers", **helpers)
+    conftest = ROOT / "tests" / "conftest.py"
+    if conftest.exists():
+        ns = {}
+        exec(conftest.read_text(), ns)
+        module("tests.conftest", data_warehouse_schemas=ns["data_warehouse_schemas"])
     for pkg in ["tests.sql", "tests.sql.table", "tests.sql.column"]:
         module(pkg)
     for sub in ["multiple_statements", "other_single_statement", "object_storage", "sqlfluff_only"]:
