@@ -1,20 +1,28 @@
 import type { App, AppContext } from '../context.js';
+import { registerApiKeyRoutes } from './api-keys.js';
 import { registerAuditLogRoutes } from './audit-logs.js';
 import { registerAuthRoutes } from './auth.js';
 import { registerCatalogRoutes } from './catalog.js';
 import { registerCollectionRoutes } from './collections.js';
 import { registerCustomPropertyRoutes } from './custom-properties.js';
+import { registerGroupRoutes } from './groups.js';
 import { registerHealthRoutes } from './health.js';
 import { registerIntegrationRoutes } from './integrations.js';
 import { registerResourceRoutes } from './resources.js';
 import { registerTagRoutes } from './tags.js';
+import { registerTeamRoutes } from './teams.js';
 import { registerTypedResourceRoutes } from './typed-resources.js';
+import { registerUserRoutes } from './users.js';
 
 /** Every route family, one line each (one file per family, mirroring the public paths). */
 export function registerRoutes(app: App, ctx: AppContext): void {
   registerHealthRoutes(app);
   registerAuthRoutes(app, ctx);
   registerIntegrationRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerTeamRoutes(app, ctx);
+  registerGroupRoutes(app, ctx);
+  registerApiKeyRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
   registerResourceRoutes(app, ctx);
   registerTypedResourceRoutes(app, ctx);

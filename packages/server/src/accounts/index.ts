@@ -1,0 +1,5 @@
+export * from './manage-api-keys.js';
+export * from './manage-groups.js';
+export * from './manage-teams.js';
+export * from './manage-users.js';
+export * from './views.js';

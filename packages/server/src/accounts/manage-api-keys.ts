@@ -1,0 +1,88 @@
+import { type AuthContext, auditActor } from '../auth/authenticate.js';
+import { hasRole } from '../auth/roles.js';
+import { ForbiddenError, NotFoundError } from '../errors/index.js';
+import { nowIso } from '../lib/time.js';
+import { createApiKey, findApiKey, listApiKeys, revokeApiKeyRow } from '../store/accounts/index.js';
+import { recordAudit } from '../store/audit-logs.js';
+import type { Role } from '../store/schema.js';
+import type { AccountServices } from './manage-users.js';
+import { type ApiKeyView, toApiKeyView } from './views.js';
+
+/** The caller's keys, or with `all` (admins only) every key of the workspace, newest first. */
+export async function listApiKeyViews(
+  services: AccountServices,
+  auth: AuthContext,
+  options: { all: boolean; limit: number; offset: number },
+): Promise<{ views: ApiKeyView[]; count: number }> {
+  if (options.all && !hasRole(auth.role, 'admin')) {
+    throw new ForbiddenError('forbidden', 'only admins may list the keys of the whole workspace (all=true)', {
+      required: 'admin',
+      actual: auth.role,
+    });
+  }
+  const { rows, count } = await listApiKeys(services.db, {
+    workspaceId: auth.workspaceId,
+    userId: options.all ? undefined : auth.userId,
+    limit: options.limit,
+    offset: options.offset,
+  });
+  return { views: rows.map(toApiKeyView), count };
+}
+
+/**
+ * Issues a key for the caller with a role no higher than the caller's own (a key can never raise privileges).
+ * The answer carries the key in clear: the only time it exists outside the client, as only its hash is stored.
+ */
+export async function issueApiKey(
+  services: AccountServices,
+  auth: AuthContext,
+  input: { name: string; role: Role },
+): Promise<ApiKeyView & { key: string }> {
+  if (!hasRole(auth.role, input.role)) {
+    throw new ForbiddenError('forbidden', `a key cannot have a role above yours (${auth.role})`, {
+      required: input.role,
+      actual: auth.role,
+    });
+  }
+  return services.db.transaction().execute(async (tx) => {
+    const { row, key } = await createApiKey(tx, {
+      workspaceId: auth.workspaceId,
+      userId: auth.userId,
+      name: input.name,
+      role: input.role,
+    });
+    const view = toApiKeyView(row);
+    await recordAudit(tx, {
+      ...auditActor(auth),
+      action: 'create',
+      entityType: 'api_key',
+      entityId: row.id,
+      after: view,
+    });
+    return { ...view, key };
+  });
+}
+
+/**
+ * Revokes one of the caller's keys, or any key of the workspace for an admin; another user's key is "not found"
+ * to a non-admin. Revoking twice is harmless. Authentication reads the key on every request, so it stops at once.
+ */
+export async function revokeApiKey(services: AccountServices, auth: AuthContext, id: string): Promise<void> {
+  await services.db.transaction().execute(async (tx) => {
+    const before = await findApiKey(tx, auth.workspaceId, id);
+    if (!before || (before.user_id !== auth.userId && !hasRole(auth.role, 'admin'))) {
+      throw new NotFoundError('api_key_not_found', `no API key with id ${id}`, { id });
+    }
+    if (before.revoked_at !== null) return;
+    const revokedAt = nowIso();
+    await revokeApiKeyRow(tx, id, revokedAt);
+    await recordAudit(tx, {
+      ...auditActor(auth),
+      action: 'revoke',
+      entityType: 'api_key',
+      entityId: id,
+      before: toApiKeyView(before),
+      after: toApiKeyView({ ...before, revoked_at: revokedAt }),
+    });
+  });
+}
