@@ -62,7 +62,7 @@ export const FILTER_OPERATORS_BY_KIND: Readonly<Record<FieldKind, readonly strin
   text: ['exact', 'contains', 'in', 'is_set'],
   list: ['exact', 'contains', 'in', 'is_set'],
   relation: ['exact', 'in', 'is_set'],
-  bool: ['exact'],
+  bool: ['exact', 'in'],
   number: ['exact', 'in', 'is_set'],
   timestamp: ['exact', 'in', 'is_set'],
 };

@@ -6,7 +6,11 @@ forEachApp('tag routes', (t) => {
   let resourceId: string;
 
   beforeAll(async () => {
-    resourceId = await seedResource(t().store.db, { workspace_id: t().workspaceId, entity_type: 'table', title: 'orders' });
+    resourceId = await seedResource(t().store.db, {
+      workspace_id: t().workspaceId,
+      entity_type: 'table',
+      title: 'orders',
+    });
   });
 
   const create = (payload: unknown, role: 'editor' | 'viewer' | 'other' = 'editor') =>
@@ -15,7 +19,12 @@ forEachApp('tag routes', (t) => {
   test('create answers 201 with the tag; a duplicate name answers 409 already_exists', async () => {
     const res = await create({ name: 'gold', description: 'trusted', color: '#ffd700' });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ name: 'gold', description: 'trusted', color: '#ffd700', workspace_id: t().workspaceId });
+    expect(res.json()).toMatchObject({
+      name: 'gold',
+      description: 'trusted',
+      color: '#ffd700',
+      workspace_id: t().workspaceId,
+    });
     const again = await create({ name: 'gold' });
     expect(again.statusCode).toBe(409);
     expect(again.json().error).toMatchObject({ code: 'already_exists', details: { name: 'gold' } });
@@ -35,7 +44,11 @@ forEachApp('tag routes', (t) => {
     expect(list.statusCode).toBe(200);
     expect(list.json().results.map((tag: { name: string }) => tag.name)).toEqual(['gold', 'silver']);
     expect(list.json().count).toBe(2);
-    const byName = await app.inject({ method: 'GET', url: '/api/v1/tag?name=silver', headers: t().as('viewer') });
+    const byName = await app.inject({
+      method: 'GET',
+      url: '/api/v1/tag?name=silver',
+      headers: t().as('viewer'),
+    });
     expect(byName.json().results).toHaveLength(1);
     const renamed = await app.inject({
       method: 'PATCH',
@@ -52,9 +65,17 @@ forEachApp('tag routes', (t) => {
       payload: { name: 'gold' },
     });
     expect(clash.statusCode).toBe(409);
-    const del = await app.inject({ method: 'DELETE', url: `/api/v1/tag/${silver.id}`, headers: t().as('editor') });
+    const del = await app.inject({
+      method: 'DELETE',
+      url: `/api/v1/tag/${silver.id}`,
+      headers: t().as('editor'),
+    });
     expect(del.statusCode).toBe(204);
-    const gone = await app.inject({ method: 'GET', url: `/api/v1/tag/${silver.id}`, headers: t().as('viewer') });
+    const gone = await app.inject({
+      method: 'GET',
+      url: `/api/v1/tag/${silver.id}`,
+      headers: t().as('viewer'),
+    });
     expect(gone.statusCode).toBe(404);
     expect(gone.json().error.code).toBe('tag_not_found');
   });
@@ -71,10 +92,18 @@ forEachApp('tag routes', (t) => {
     expect(patch.statusCode).toBe(200);
     expect(patch.json().tags).toEqual([pii.id]);
     const filter = encodeURIComponent(JSON.stringify({ operator: 'exact', field: 'tags', value: pii.id }));
-    const found = await app.inject({ method: 'GET', url: `/api/v1/resource/catalog?filter=${filter}`, headers: t().as('viewer') });
+    const found = await app.inject({
+      method: 'GET',
+      url: `/api/v1/resource/catalog?filter=${filter}`,
+      headers: t().as('viewer'),
+    });
     expect(found.json().results.map((r: { id: string }) => r.id)).toEqual([resourceId]);
     await app.inject({ method: 'DELETE', url: `/api/v1/tag/${pii.id}`, headers: t().as('editor') });
-    const after = await app.inject({ method: 'GET', url: `/api/v1/resource/all/${resourceId}`, headers: t().as('viewer') });
+    const after = await app.inject({
+      method: 'GET',
+      url: `/api/v1/resource/all/${resourceId}`,
+      headers: t().as('viewer'),
+    });
     expect(after.json().tags).toEqual([]);
   });
 
@@ -116,7 +145,14 @@ forEachApp('tag routes', (t) => {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    expect(rows.map((row) => row.action)).toEqual(['create', 'create', 'update', 'delete', 'create', 'delete']);
+    expect(rows.map((row) => row.action)).toEqual([
+      'create',
+      'create',
+      'update',
+      'delete',
+      'create',
+      'delete',
+    ]);
     const update = rows[2]!;
     expect(JSON.parse(update.before!).name).toBe('silver');
     expect(JSON.parse(update.after!).name).toBe('bronze');

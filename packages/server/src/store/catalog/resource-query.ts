@@ -10,7 +10,7 @@ import type { ResourcesTable } from '../schema.js';
  * - `text`: a text column (exact, contains, in, is_set);
  * - `list`: a JSON array of strings in a text column (owners, teams): `exact`/`in` test membership;
  * - `relation`: ids in a link table (tags, collections): `exact`/`in` test membership;
- * - `bool`: a 0/1 column (exact);
+ * - `bool`: a 0/1 column (exact, in);
  * - `number`, `timestamp`: exact, in, is_set.
  */
 export type FieldKind = 'text' | 'list' | 'relation' | 'bool' | 'number' | 'timestamp';
