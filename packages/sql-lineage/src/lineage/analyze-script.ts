@@ -3,6 +3,7 @@ import type { AnalysisResult, AnalyzeOptions, ColumnEdge, Diagnostic, StatementL
 import { type Ast, parseScript } from '../parse/index.js';
 import { type NameContext, SchemaIndex } from '../qualify/index.js';
 import { composeScript } from './compose-script.js';
+import { dbtDependsOnStatements } from './dbt-depends-on.js';
 import type { Env } from './env.js';
 import type { StatementOutcome } from './statement-outcome.js';
 import { analyzeStatement } from './statements.js';
@@ -28,7 +29,7 @@ export function analyzeScript(sql: string, options: AnalyzeOptions, withColumns:
   errors.push(...parsed.errors);
   const outcomes: StatementOutcome[] = [];
   const statements: StatementLineage[] = [];
-  const visit = (node: Ast, line: number, depth: number): void => {
+  const visit = (node: Ast, line: number, depth: number, type?: string): void => {
     const env: Env = { ctx, schema, withColumns, ctes: new Map(), tables: new Map(), diagnostics: errors };
     let outcome: StatementOutcome;
     try {
@@ -42,9 +43,14 @@ export function analyzeScript(sql: string, options: AnalyzeOptions, withColumns:
       for (const inner of outcome.nested) visit(inner, line, depth + 1);
       return;
     }
+    if (type) outcome.type = type;
     outcomes.push(outcome);
     statements.push(toStatementLineage(outcome, line));
   };
+  for (const hint of dbtDependsOnStatements(sql)) {
+    const [node] = parseScript(hint.sql, dialect.parserDialect).statements;
+    if (node) visit(node.node, hint.line, 0, 'depends_on');
+  }
   for (const statement of parsed.statements) visit(statement.node, statement.line, 0);
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return { statements, ...composeScript(outcomes), errors };

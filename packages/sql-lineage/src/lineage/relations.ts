@@ -30,19 +30,27 @@ export function addTableWithJoins(item: Ast, scope: Scope, env: Env, rowIndirect
     for (const name of constraint.Using ?? []) {
       const parts = objectNameParts(name);
       const column = normalizeColumnName(parts[parts.length - 1] ?? { value: '' }, env.ctx);
-      addUsingColumn(column, source, before, rowIndirect);
+      addUsingColumn(column, source, before, scope, rowIndirect);
     }
   }
 }
 
-/** `JOIN x USING (c)`: the column of the joined relation and of the one earlier relation that has it. */
-function addUsingColumn(column: string, joined: Source | undefined, before: Source[], into: ColumnSet): void {
+/**
+ * `JOIN x USING (c)`: the column of the joined relation and of the earlier relation that has it join the
+ * rows; an unqualified `c` afterwards is the left-hand one.
+ */
+function addUsingColumn(
+  column: string,
+  joined: Source | undefined,
+  before: Source[],
+  scope: Scope,
+  into: ColumnSet,
+): void {
   if (joined) addAll(into, resolveInSource(joined, column, true)?.direct);
   const known = before.map((s) => resolveInSource(s, column, false)).find((r) => r !== undefined);
-  addAll(
-    into,
-    (known ?? (before.length === 1 ? resolveInSource(before[0] as Source, column, true) : undefined))?.direct,
-  );
+  const left = known ?? (before[0] ? resolveInSource(before[0], column, true) : undefined);
+  addAll(into, left?.direct);
+  if (left && !scope.using.has(column)) scope.using.set(column, left);
 }
 
 /** Adds one table factor to the scope and returns the source it added. */
@@ -76,6 +84,14 @@ export function addRelation(factor: Ast, scope: Scope, env: Env, rowIndirect: Co
     default:
       return addOpaque(node, node, scope, env);
   }
+}
+
+/**
+ * Catalog views (`information_schema.*`, PostgreSQL `pg_catalog.*`) describe the database rather than hold
+ * data: a query over them has no upstream asset, and dbt does not list them as dependencies either.
+ */
+function isSystemCatalog(schema: string | undefined): boolean {
+  return schema !== undefined && /^(information_schema|pg_catalog)$/i.test(schema);
 }
 
 /** T-SQL `FROM t (NOLOCK)`: old-style table hints parse like table-function arguments. */
@@ -113,7 +129,7 @@ function addNamedTable(node: Ast, scope: Scope, env: Env, rowIndirect: ColumnSet
   }
   const table = qualifyTableName(parts, env.ctx);
   const key = formatTableName(table);
-  env.tables.set(key, table);
+  if (!isSystemCatalog(table.schema)) env.tables.set(key, table);
   const source: Source = { kind: 'table', key, columns: env.schema.columnsOf(table) };
   scope.add(alias, source);
   return source;

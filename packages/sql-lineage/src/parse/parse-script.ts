@@ -82,9 +82,12 @@ function parseOnce(sql: string, dialect: string): ParseAttempt {
  * still carry the lineage.
  */
 function blockBody(sql: string): { text: string; line: number } | undefined {
-  const head = /^\s*(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:PROCEDURE|FUNCTION)\b[\s\S]*?)?\bBEGIN\b/i.exec(sql);
+  const lead = /^(?:\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*/.exec(sql)?.[0].length ?? 0;
+  const head = /^(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:PROCEDURE|FUNCTION)\b[\s\S]*?)?\bBEGIN\b/i.exec(
+    sql.slice(lead),
+  );
   if (!head) return undefined;
-  const start = head.index + head[0].length;
+  const start = lead + head.index + head[0].length;
   const ends = [...sql.matchAll(/\bEND\b/gi)];
   const end = ends[ends.length - 1]?.index;
   if (end === undefined || end <= start) return undefined;

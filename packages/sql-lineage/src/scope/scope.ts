@@ -40,6 +40,9 @@ export class Scope {
    */
   lateral: OutputColumn[] | undefined;
 
+  /** Columns joined with USING: an unqualified reference means the (coalesced) left-hand column. */
+  readonly using = new Map<string, ResolvedColumn>();
+
   constructor(readonly parent: Scope | undefined) {}
 
   /** Makes a source visible under an alias (a later source with the same alias wins, as in most engines). */
@@ -61,32 +64,43 @@ export class Scope {
   }
 
   /**
-   * Resolves an unqualified column: the only source, else the one source known to have the column, else the
-   * only source whose columns are unknown; then the parent scope. `undefined` when nothing fits (or ambiguous).
+   * Resolves an unqualified column. First, through this scope and its parents, a source known to have the
+   * column (USING columns, schema, explicit outputs of CTEs and derived tables, earlier select aliases); only
+   * then a guess: the only source, or the only source whose columns are unknown, innermost scope first.
+   * `undefined` when nothing fits, or several unknown sources could hold it.
    */
   resolveUnqualified(column: string): ResolvedColumn | undefined {
     for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
-      const found = scope.resolveHere(column);
+      const found = scope.resolveKnown(column);
+      if (found) return found;
+    }
+    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
+      const found = scope.resolveGuess(column);
       if (found) return found;
     }
     return undefined;
   }
 
-  private resolveHere(column: string): ResolvedColumn | undefined {
-    let unknown: Source | undefined;
-    let unknownCount = 0;
+  private resolveKnown(column: string): ResolvedColumn | undefined {
+    const joined = this.using.get(column);
+    if (joined) return joined;
     for (const source of this.sources.values()) {
       const known = resolveInSource(source, column, false);
       if (known) return known;
+    }
+    const alias = this.lateral?.findLast((output) => output.name === column);
+    return alias ? { direct: alias.direct, indirect: alias.indirect } : undefined;
+  }
+
+  private resolveGuess(column: string): ResolvedColumn | undefined {
+    let unknown: Source | undefined;
+    let unknownCount = 0;
+    for (const source of this.sources.values()) {
+      if (this.sources.size === 1) return resolveInSource(source, column, true);
       if (hasUnknownColumns(source)) {
         unknown = source;
         unknownCount++;
       }
-    }
-    const alias = this.lateral?.findLast((output) => output.name === column);
-    if (alias) return { direct: alias.direct, indirect: alias.indirect };
-    if (this.sources.size === 1) {
-      for (const source of this.sources.values()) return resolveInSource(source, column, true);
     }
     return unknownCount === 1 && unknown ? resolveInSource(unknown, column, true) : undefined;
   }

@@ -1,0 +1,3 @@
+-- dialect: athena
+-- expect sources: awsdatacatalog.db.logs
+SELECT count(*) FROM awsdatacatalog.db.logs

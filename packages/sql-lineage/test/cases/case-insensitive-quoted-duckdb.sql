@@ -1,0 +1,3 @@
+-- dialect: duckdb
+-- expect sources: main.orders
+SELECT "ID" FROM "Main"."Orders"

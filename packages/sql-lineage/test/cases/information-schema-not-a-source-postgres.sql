@@ -1,0 +1,3 @@
+-- dialect: postgres
+-- expect sources: -
+SELECT table_name FROM information_schema.tables

@@ -1,0 +1,3 @@
+-- dialect: mariadb
+-- expect sources: shop.items
+SELECT id FROM shop.items

@@ -1,0 +1,3 @@
+-- dialect: databricks
+-- expect sources: /data/events/
+SELECT * FROM parquet.`/data/events/`
