@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** The repository root, where `node_modules/tsx` and the CLI sources are. */
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+// Resolved here, not by the child, so that the child can run in a folder without node_modules/tsx.
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 /** What a `sextant` process did. */
 export interface SextantProcessResult {
@@ -17,7 +22,7 @@ export interface SextantProcessResult {
  */
 export function runSextant(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}) {
   const main = path.join(REPO_ROOT, 'packages/cli/src/main.ts');
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main, ...args], {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', TSX_LOADER, main, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, SEXTANT_API_KEY: '', ...options.env },
   });
