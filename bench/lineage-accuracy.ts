@@ -57,27 +57,19 @@ const pct = (pass: number, total: number): string =>
   total === 0 ? '     -' : `${((100 * pass) / total).toFixed(1)}%`.padStart(6);
 
 function printTallies(title: string, tallies: Map<string, Tally>): void {
-  console.log(`\n${title.padEnd(22)} cases   table (pass/n)        column (pass/n)       column, any kind`);
+  console.log(`\n${title.padEnd(26)} cases   table (pass/n)        column (pass/n)       column, any kind`);
   for (const [key, t] of tallies) {
     const table = `${pct(t.tablePass, t.tableCases)} ${`${t.tablePass}/${t.tableCases}`.padStart(9)}`;
     const column = `${pct(t.columnPass, t.columnCases)} ${`${t.columnPass}/${t.columnCases}`.padStart(9)}`;
     const anyKind = pct(t.columnAnyKindPass, t.columnCases);
-    console.log(`${key.padEnd(22)} ${String(t.cases).padStart(5)}   ${table}      ${column}      ${anyKind}`);
+    console.log(`${key.padEnd(26)} ${String(t.cases).padStart(5)}   ${table}      ${column}      ${anyKind}`);
   }
 }
 
-async function main(): Promise<void> {
-  const only = values.source ? new Set(values.source.split(',').map((s) => s.trim())) : undefined;
-  const cases = loadCases(casesDir, only);
-  if (cases.length === 0)
-    throw new Error(`no cases${only ? ` for --source ${values.source}` : ''} in ${casesDir}`);
-  const run = await runEngine(cases);
-  console.log(`engine: ${run.via}`);
-  console.log(
-    `${cases.length} cases in ${run.elapsedMs.toFixed(0)} ms (${((cases.length * 1000) / run.elapsedMs).toFixed(0)} cases/s, incl. start-up)`,
-  );
-  if (run.problem) console.warn(`warning: ${run.problem}`);
-
+function scoreAll(
+  cases: LineageCase[],
+  run: EngineRun,
+): { outcomes: CaseOutcome[]; failures: FailureRecord[] } {
   const outcomes: CaseOutcome[] = [];
   const failures: FailureRecord[] = [];
   let missing = 0;
@@ -90,7 +82,10 @@ async function main(): Promise<void> {
   }
   if (missing > 0)
     console.warn(`warning: the engine returned no result for ${missing} cases (scored as failures)`);
+  return { outcomes, failures };
+}
 
+function printReport(outcomes: CaseOutcome[]): void {
   printTallies(
     'by source',
     tally(outcomes, (o) => o.source),
@@ -99,10 +94,38 @@ async function main(): Promise<void> {
     'by dialect',
     tally(outcomes, (o) => o.dialect),
   );
+  // Suites that contradict each other cap the reachable score: show both sides, and the rest on its own.
+  const contested = outcomes.filter((o) => o.contested !== undefined);
+  if (contested.length > 0) {
+    printTallies(
+      'contested, per tag',
+      tally(contested, (o) => o.contested ?? ''),
+    );
+    const uncontested = outcomes.filter((o) => o.contested === undefined);
+    printTallies(
+      'without contested',
+      tally(uncontested, (o) => o.source),
+    );
+  }
   console.log(
     '\ncolumn = expected pairs vs the engine\'s "direct" edges; "any kind" also counts "indirect" edges (information only).',
   );
+}
 
+async function main(): Promise<void> {
+  const only = values.source ? new Set(values.source.split(',').map((s) => s.trim())) : undefined;
+  const cases = loadCases(casesDir, only);
+  if (cases.length === 0)
+    throw new Error(`no cases${only ? ` for --source ${values.source}` : ''} in ${casesDir}`);
+  const run = await runEngine(cases);
+  const perSecond = ((cases.length * 1000) / run.elapsedMs).toFixed(0);
+  console.log(`engine: ${run.via}`);
+  console.log(
+    `${cases.length} cases in ${run.elapsedMs.toFixed(0)} ms (${perSecond} cases/s, incl. start-up)`,
+  );
+  if (run.problem) console.warn(`warning: ${run.problem}`);
+  const { outcomes, failures } = scoreAll(cases, run);
+  printReport(outcomes);
   mkdirSync(dirname(failuresPath), { recursive: true });
   writeFileSync(failuresPath, `${JSON.stringify(failures, null, 2)}\n`);
   console.log(`${failures.length} failing cases written to ${relative(root, failuresPath)}`);

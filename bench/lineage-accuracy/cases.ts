@@ -35,6 +35,8 @@ export interface LineageCase {
   default_schema?: string;
   schema?: Record<string, string[]>;
   expected: CaseExpectation;
+  /** Set when another suite asserts the opposite for the same construct (README: contested cases). */
+  contested?: string;
 }
 
 /** Reads every `*.jsonl` file of `dir` (sorted by name), optionally keeping only the named sources. */

@@ -9,6 +9,7 @@ export interface CaseOutcome {
   id: string;
   source: string;
   dialect: string;
+  contested?: string;
   table?: boolean;
   /** Column pairs compared against the engine's `direct` edges (the suites list value flow only). */
   column?: boolean;
@@ -55,7 +56,12 @@ export function scoreCase(
   c: LineageCase,
   actual: EngineResult | null,
 ): { outcome: CaseOutcome; failure?: FailureRecord } {
-  const outcome: CaseOutcome = { id: c.id, source: c.source, dialect: c.dialect };
+  const outcome: CaseOutcome = {
+    id: c.id,
+    source: c.source,
+    dialect: c.dialect,
+    ...(c.contested !== undefined && { contested: c.contested }),
+  };
   const diff: FailureRecord['diff'] = {};
   const failed: string[] = [];
   if (hasTableExpectation(c)) {
