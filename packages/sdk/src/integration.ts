@@ -80,22 +80,27 @@ export abstract class Integration<C extends object = Credentials> {
     return String(value);
   }
 
+  /** Sends GET `url` through this run's network; redirects are not followed unless asked. */
   httpGet(url: string, options?: HttpRequestOptions): Promise<HttpResponse> {
     return this.#request('GET', url, options);
   }
 
+  /** Sends POST `url` through this run's network; redirects are not followed unless asked. */
   httpPost(url: string, options?: HttpRequestOptions): Promise<HttpResponse> {
     return this.#request('POST', url, options);
   }
 
+  /** Sends PUT `url` through this run's network; redirects are not followed unless asked. */
   httpPut(url: string, options?: HttpRequestOptions): Promise<HttpResponse> {
     return this.#request('PUT', url, options);
   }
 
+  /** Sends PATCH `url` through this run's network; redirects are not followed unless asked. */
   httpPatch(url: string, options?: HttpRequestOptions): Promise<HttpResponse> {
     return this.#request('PATCH', url, options);
   }
 
+  /** Sends DELETE `url` through this run's network; redirects are not followed unless asked. */
   httpDelete(url: string, options?: HttpRequestOptions): Promise<HttpResponse> {
     return this.#request('DELETE', url, options);
   }
