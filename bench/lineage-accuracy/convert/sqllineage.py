@@ -9,6 +9,7 @@ each assertion expects.
 Usage: python3 bench/lineage-accuracy/convert/sqllineage.py  (writes cases/sqllineage.jsonl, prints a summary)
 """
 
+import contextlib
 import importlib.util
 import itertools
 import json
@@ -49,13 +50,21 @@ CONTESTED = {
             "test_alter_table_rename",
             "test_rename_table",
             "test_rename_tables",
+            "test_alter_table_swap_partition",
         )
     },
     "test_cte_and_union_but_not_selecting_from_cte": "unused-cte",
 }
 
+# Dialects with no counterpart among the engine's (issue 5 lists them); their cases are left out.
+UNSUPPORTED_DIALECTS = {"clickhouse"}
+
 # Tests whose expectation is an artefact of sqllineage rather than a fact about the SQL, by test name.
 EXCLUDED_TESTS = {
+    "test_ouput_consistency": (
+        "expects database_a.table_a.col_b and col_c in database_b.table_c although the subquery `base` selects "
+        "only table_b.col_b AS col_a, so `*` cannot reach them"
+    ),
     "test_procedure_multiple_statements": (
         "sqllineage reports tab2 as both source and target because it does not follow lineage across "
         "statements inside a procedure body, while it does for the same statements in a script "
@@ -146,8 +155,10 @@ def test_name(case_id):
     return case_id.split("/")[2].split("[")[0].split("#")[0]
 
 
-def excluded_by_name(case_id):
+def excluded_by_name(case_id, dialect="ansi"):
     reason = EXCLUDED_TESTS.get(test_name(case_id))
+    if reason is None and dialect in UNSUPPORTED_DIALECTS:
+        reason = f"dialect {dialect} is not among the engine's dialects"
     if reason:
         REC.excluded.append({"id": case_id, "reason": reason})
     return reason is not None
@@ -159,7 +170,7 @@ def assert_table_lineage_equal(
     case = base_case(REC.next_id(), sql, dialect)
     if default_schema:
         case["default_schema"] = default_schema
-    if excluded_by_name(case["id"]):
+    if excluded_by_name(case["id"], dialect):
         return
     case["expected"] = {
         "sources": sorted({normalise_table(t) for t in (source_tables or [])}),
@@ -177,6 +188,8 @@ def assert_column_lineage_equal(
     sql, column_lineages=None, dialect="ansi", metadata_provider=None, default_schema=None, **_
 ):
     case_id = REC.next_id()
+    if excluded_by_name(case_id, dialect):
+        return
     pairs = [(column_end(s, False), column_end(t, True)) for s, t in (column_lineages or [])]
     # sqllineage names the target column of an unaliased expression after the expression text
     # ("max(col1)"); that is its own convention, not a fact about the SQL, so the case is left out.
@@ -240,7 +253,20 @@ def install_stubs():
     module("sqllineage.core.metadata_provider", MetaDataProvider=MetaDataProvider)
     module("sqllineage.core.metadata")
     module("sqllineage.core.metadata.dummy", DummyMetaDataProvider=MetaDataProvider)
-    module("pytest", mark=Mark(), fixture=fixture, raises=None)
+    module("sqllineage.exceptions", InvalidSyntaxException=Exception)
+    module("sqllineage.runner", LineageRunner=NotConvertible.raiser("runs sqllineage itself (LineageRunner)"))
+    module("pytest", mark=Mark(), fixture=fixture, raises=lambda *a, **k: contextlib.nullcontext())
+
+
+class NotConvertible(Exception):
+    """Raised by stubs for test code that exercises sqllineage itself rather than stating lineage."""
+
+    @classmethod
+    def raiser(cls, reason):
+        def fail(*_a, **_k):
+            raise cls(reason)
+
+        return fail
 
 
 class Mark:
@@ -303,7 +329,10 @@ def run_test_file(path, provider):
                 kwargs["provider"] = provider
             REC.context = f"{stem}/{name}" + (f"[{label}]" if label else "")
             REC.counter = 0
-            fn(**kwargs)
+            try:
+                fn(**kwargs)
+            except NotConvertible as e:
+                REC.excluded.append({"id": f"sqllineage/{REC.context}", "reason": f"not a lineage assertion: {e}"})
 
 
 def main():
