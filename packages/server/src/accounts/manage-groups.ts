@@ -16,7 +16,7 @@ import {
 import { recordAudit } from '../store/audit-logs.js';
 import type { Database } from '../store/schema.js';
 import type { AccountServices } from './manage-users.js';
-import { checkMembersExist, checkNameFree } from './member-checks.js';
+import { checkMembersExist, checkNameFree, conflictOnDuplicate } from './member-checks.js';
 import { type GroupView, toGroupView } from './views.js';
 
 export interface GroupInput {
@@ -52,7 +52,7 @@ export async function createGroup(
   auth: AuthContext,
   input: GroupInput & { name: string },
 ): Promise<GroupView> {
-  return services.db.transaction().execute(async (tx) => {
+  const work = services.db.transaction().execute(async (tx) => {
     await checkNameFree(await findGroupByName(tx, auth.workspaceId, input.name), 'group', input.name);
     await checkMembersExist(tx, auth.workspaceId, input.members ?? []);
     const now = nowIso();
@@ -76,6 +76,7 @@ export async function createGroup(
     });
     return view;
   });
+  return conflictOnDuplicate(work, `a group named "${input.name}" already exists`, 'name');
 }
 
 export async function updateGroup(
@@ -84,7 +85,7 @@ export async function updateGroup(
   id: string,
   input: GroupInput,
 ): Promise<GroupView> {
-  return services.db.transaction().execute(async (tx) => {
+  const work = services.db.transaction().execute(async (tx) => {
     const before = await viewOf(tx, await getGroup(tx, auth.workspaceId, id));
     if (input.name !== undefined && input.name !== before.name) {
       await checkNameFree(await findGroupByName(tx, auth.workspaceId, input.name), 'group', input.name);
@@ -110,6 +111,7 @@ export async function updateGroup(
     });
     return after;
   });
+  return conflictOnDuplicate(work, `a group named "${input.name}" already exists`, 'name');
 }
 
 export async function deleteGroup(services: AccountServices, auth: AuthContext, id: string): Promise<void> {

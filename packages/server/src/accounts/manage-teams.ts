@@ -16,7 +16,7 @@ import {
 import { recordAudit } from '../store/audit-logs.js';
 import type { Database } from '../store/schema.js';
 import type { AccountServices } from './manage-users.js';
-import { checkMembersExist, checkNameFree } from './member-checks.js';
+import { checkMembersExist, checkNameFree, conflictOnDuplicate } from './member-checks.js';
 import { type TeamView, toTeamView } from './views.js';
 
 export interface TeamInput {
@@ -53,7 +53,7 @@ export async function createTeam(
   auth: AuthContext,
   input: TeamInput & { name: string },
 ): Promise<TeamView> {
-  return services.db.transaction().execute(async (tx) => {
+  const work = services.db.transaction().execute(async (tx) => {
     await checkNameFree(await findTeamByName(tx, auth.workspaceId, input.name), 'team', input.name);
     await checkMembersExist(tx, auth.workspaceId, input.members ?? []);
     const now = nowIso();
@@ -78,6 +78,7 @@ export async function createTeam(
     });
     return view;
   });
+  return conflictOnDuplicate(work, `a team named "${input.name}" already exists`, 'name');
 }
 
 export async function updateTeam(
@@ -86,7 +87,7 @@ export async function updateTeam(
   id: string,
   input: TeamInput,
 ): Promise<TeamView> {
-  return services.db.transaction().execute(async (tx) => {
+  const work = services.db.transaction().execute(async (tx) => {
     const before = await viewOf(tx, await getTeam(tx, auth.workspaceId, id));
     if (input.name !== undefined && input.name !== before.name) {
       await checkNameFree(await findTeamByName(tx, auth.workspaceId, input.name), 'team', input.name);
@@ -113,6 +114,7 @@ export async function updateTeam(
     });
     return after;
   });
+  return conflictOnDuplicate(work, `a team named "${input.name}" already exists`, 'name');
 }
 
 export async function deleteTeam(services: AccountServices, auth: AuthContext, id: string): Promise<void> {

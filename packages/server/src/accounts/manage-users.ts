@@ -16,6 +16,7 @@ import {
 import { recordAudit } from '../store/audit-logs.js';
 import type { DialectFlags } from '../store/dialect.js';
 import type { Database, Role } from '../store/schema.js';
+import { conflictOnDuplicate } from './member-checks.js';
 import { toUserView, type UserView } from './views.js';
 
 /** What account management needs: the database and its dialect (row locks for the last-admin check). */
@@ -62,7 +63,7 @@ export async function createUserAccount(
   input: NewUserAccount,
 ): Promise<UserView> {
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-  return services.db.transaction().execute(async (tx) => {
+  const work = services.db.transaction().execute(async (tx) => {
     if (await findUserByEmail(tx, input.email)) {
       throw new ConflictError('already_exists', `a user with email ${input.email} already exists`, {
         field: 'email',
@@ -85,6 +86,7 @@ export async function createUserAccount(
     });
     return view;
   });
+  return conflictOnDuplicate(work, `a user with email ${input.email} already exists`, 'email');
 }
 
 /** Changes name, role, active flag or password; refuses to leave the workspace without an active admin. */

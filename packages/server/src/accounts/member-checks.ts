@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { ConflictError, InputError } from '../errors/index.js';
 import { findMissingUserIds } from '../store/accounts/index.js';
+import { isUniqueViolation } from '../store/catalog/index.js';
 import type { Database } from '../store/schema.js';
 
 /** Members of a team or group must be users of the same workspace; unknown ids are named in the error. */
@@ -35,4 +36,17 @@ export function checkNameFree(
     field: 'name',
     id: existing.id,
   });
+}
+
+/**
+ * The checks above read before they write; two requests racing for the same name or email can both pass them,
+ * and the unique index stops the second. This turns that index error into the same 409 the check gives.
+ */
+export async function conflictOnDuplicate<T>(work: Promise<T>, message: string, field: string): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ConflictError('already_exists', message, { field });
+    throw error;
+  }
 }

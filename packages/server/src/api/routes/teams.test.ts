@@ -136,6 +136,17 @@ forEachApp('team routes', (t) => {
     expect(sameNameElsewhere.statusCode).toBe(201);
   });
 
+  test('two simultaneous creates of one name: one 201, the others 409 (never 500)', async () => {
+    const name = `Racing team ${Date.now()}`;
+    const answers = await Promise.all(
+      [1, 2, 3].map(() =>
+        t().app.inject({ method: 'POST', url: URL, headers: t().as('admin'), payload: { name } }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json().error.code).toBe('already_exists');
+  });
+
   test('editors and viewers cannot write; another workspace gets 404', async () => {
     const team = await createTeam(t());
     for (const role of ['editor', 'viewer'] as const) {

@@ -81,6 +81,20 @@ forEachApp('user routes', (t) => {
     expect(res.json().error.code).toBe('already_exists');
   });
 
+  test('simultaneous creates of one email: one 201, the others 409 (never 500)', async () => {
+    const answers = await Promise.all(
+      [1, 2, 3].map(() =>
+        t().app.inject({
+          method: 'POST',
+          url: URL,
+          headers: t().as('admin'),
+          payload: { email: 'race@example.com', role: 'viewer' },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409]);
+  });
+
   test('patch changes role, name, password and deactivation; an inactive user is locked out', async () => {
     const user = await createUser(t(), { password: 'first password' });
     const patched = await t().app.inject({
