@@ -38,6 +38,9 @@ CONTESTED = {
     "source of its new name)",
     "unused-cte": "a table read only inside a CTE that the statement never references: sqllineage and DataHub "
     "count it as a source, OpenLineage does not",
+    "persistent-intermediate": "a non-temporary table created and then read by the same script: sqllineage "
+    "follows lineage through it (it is neither source nor target, column lineage is composed), DataHub keeps it "
+    "as both source and target and does not compose column lineage through it",
 }
 
 
