@@ -22,12 +22,13 @@ export function analyzeUpdate(update: Ast, env: Env): StatementOutcome {
   const from = update.from?.AfterSet ?? update.from?.BeforeSet ?? update.from ?? [];
   for (const item of Array.isArray(from) ? from : []) addTableWithJoins(item, scope, env, rows);
   const target = aliasedTarget(update.table?.relation, scope, env, readBefore) ?? named;
+  // Expressions are walked even for table-level lineage: their subqueries read tables too.
+  collectColumns(update.selection, scope, env, { direct: rows, indirect: rows }, true);
+  const edges = target ? assignmentEdges(update.assignments ?? [], target.key, scope, env, rows) : [];
   const outcome = withSources(emptyOutcome('update'), env);
   if (!target) return outcome;
   outcome.targets.set(target.key, target.table);
-  if (!env.withColumns) return outcome;
-  collectColumns(update.selection, scope, env, { direct: rows, indirect: rows }, true);
-  outcome.edges = assignmentEdges(update.assignments ?? [], target.key, scope, env, rows);
+  if (env.withColumns) outcome.edges = edges;
   return outcome;
 }
 
@@ -40,20 +41,21 @@ export function analyzeMerge(merge: Ast, env: Env): StatementOutcome {
   const rows = new Set<string>();
   const target = addTarget(merge.table, scope, env, rows, new Set(env.tables.keys()));
   addRelation(merge.source, scope, env, rows);
-  const outcome = withSources(emptyOutcome('merge'), env);
-  if (!target) return outcome;
-  outcome.targets.set(target.key, target.table);
-  if (!env.withColumns) return outcome;
   collectColumns(merge.on, scope, env, { direct: rows, indirect: rows }, true);
+  const edges: ColumnEdge[] = [];
   for (const clause of merge.clauses ?? []) {
     const clauseRows = new Set(rows);
     collectColumns(clause.predicate, scope, env, { direct: clauseRows, indirect: clauseRows }, true);
     const action = clause.action;
+    if (!target) continue;
     if (action?.Update)
-      outcome.edges.push(...assignmentEdges(action.Update.assignments, target.key, scope, env, clauseRows));
-    if (action?.Insert)
-      outcome.edges.push(...mergeInsertEdges(action.Insert, target.key, scope, env, clauseRows));
+      edges.push(...assignmentEdges(action.Update.assignments, target.key, scope, env, clauseRows));
+    if (action?.Insert) edges.push(...mergeInsertEdges(action.Insert, target.key, scope, env, clauseRows));
   }
+  const outcome = withSources(emptyOutcome('merge'), env);
+  if (!target) return outcome;
+  outcome.targets.set(target.key, target.table);
+  if (env.withColumns) outcome.edges = edges;
   return outcome;
 }
 

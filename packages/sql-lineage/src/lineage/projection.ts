@@ -1,6 +1,13 @@
 import { type Ast, objectNameParts, variantOf } from '../parse/index.js';
 import { normalizeAlias, normalizeColumnName } from '../qualify/index.js';
-import { addAll, columnKey, type QueryLineage, Scope, type Source } from '../scope/index.js';
+import {
+  addAll,
+  columnKey,
+  type OutputColumn,
+  type QueryLineage,
+  Scope,
+  type Source,
+} from '../scope/index.js';
 import type { Env } from './env.js';
 import { collectColumns } from './expressions.js';
 
@@ -18,6 +25,7 @@ function collectSelectItem(item: Ast, i: number, scope: Scope, env: Env, lineage
         scope.order.map((alias) => scope.sources.get(alias)),
         item.Wildcard,
         lineage,
+        scope,
         env,
       );
       return;
@@ -25,7 +33,7 @@ function collectSelectItem(item: Ast, i: number, scope: Scope, env: Env, lineage
       const [target, options] = item.QualifiedWildcard as [Ast, Ast];
       const parts = objectNameParts(target?.ObjectName ?? []);
       const qualifier = parts.map((p) => normalizeAlias(p, env.ctx)).join('.');
-      expandStar([scope.findSource(qualifier)], options, lineage, env);
+      expandStar([scope.findSource(qualifier)], options, lineage, scope, env);
       return;
     }
     case 'ExprWithAlias':
@@ -71,8 +79,15 @@ function outputName(expr: Ast, env: Env): string | undefined {
  * Expands a star over the given sources: known columns become outputs; a base table with unknown columns is
  * remembered in `stars` so later references through this query still reach it.
  */
-function expandStar(sources: (Source | undefined)[], options: Ast, lineage: QueryLineage, env: Env): void {
+function expandStar(
+  sources: (Source | undefined)[],
+  options: Ast,
+  lineage: QueryLineage,
+  scope: Scope,
+  env: Env,
+): void {
   const excluded = excludedColumns(options, env);
+  const first = lineage.outputs.length;
   for (const source of sources) {
     if (!source) continue;
     if (source.kind === 'table') {
@@ -89,6 +104,32 @@ function expandStar(sources: (Source | undefined)[], options: Ast, lineage: Quer
     }
     for (const output of source.lineage.outputs) if (!excluded.has(output.name)) lineage.outputs.push(output);
     lineage.stars.push(...source.lineage.stars);
+  }
+  applyStarModifiers(lineage.outputs, first, options, scope, env);
+}
+
+/** Snowflake `* RENAME (x AS y)` renames expanded columns; `* REPLACE (expr AS c)` gives `c` a new value. */
+function applyStarModifiers(
+  outputs: OutputColumn[],
+  first: number,
+  options: Ast,
+  scope: Scope,
+  env: Env,
+): void {
+  const renames: Ast[] =
+    options?.opt_rename?.Multiple ?? (options?.opt_rename?.Single ? [options.opt_rename.Single] : []);
+  const replaces: Ast[] = options?.opt_replace?.items ?? [];
+  if (renames.length === 0 && replaces.length === 0) return;
+  for (let i = first; i < outputs.length; i++) {
+    const output = outputs[i] as OutputColumn;
+    const rename = renames.find((r) => normalizeColumnName(r.ident, env.ctx) === output.name);
+    if (rename) outputs[i] = { ...output, name: normalizeColumnName(rename.alias, env.ctx) };
+    const replace = replaces.find((r) => normalizeColumnName(r.column_name, env.ctx) === output.name);
+    if (replace) {
+      const value = { name: output.name, direct: new Set<string>(), indirect: new Set<string>() };
+      collectColumns(replace.expr, scope, env, value);
+      outputs[i] = value;
+    }
   }
 }
 

@@ -28,11 +28,14 @@ export function withCtes(withNode: Ast, env: Env, parent: Scope | undefined): En
   for (const cte of cteTables) {
     const name = normalizeAlias(cte.alias.name, env.ctx);
     const columns: Ast[] = cte.alias.columns ?? [];
+    // Each CTE collects the tables it reads apart: they count only if the CTE is used (`reads`).
+    const own: Env = { ...inner, tables: new Map() };
     if (withNode.recursive) {
       inner.ctes.set(name, emptyQueryLineage());
-      inner.ctes.set(name, renameOutputs(buildQuery(cte.query, inner, parent), columns, env));
+      inner.ctes.set(name, renameOutputs(buildQuery(cte.query, own, parent), columns, env));
     }
-    inner.ctes.set(name, renameOutputs(buildQuery(cte.query, inner, parent), columns, env));
+    const lineage = renameOutputs(buildQuery(cte.query, own, parent), columns, env);
+    inner.ctes.set(name, { ...lineage, reads: own.tables });
   }
   return inner;
 }

@@ -37,7 +37,7 @@ export function addTableWithJoins(item: Ast, scope: Scope, env: Env, rowIndirect
 
 /**
  * `JOIN x USING (c)`: the column of the joined relation and of the earlier relation that has it join the
- * rows; an unqualified `c` afterwards is the left-hand one.
+ * rows; an unqualified `c` afterwards is their coalesced value, so it comes from both.
  */
 function addUsingColumn(
   column: string,
@@ -46,11 +46,14 @@ function addUsingColumn(
   scope: Scope,
   into: ColumnSet,
 ): void {
-  if (joined) addAll(into, resolveInSource(joined, column, true)?.direct);
+  const right = joined ? resolveInSource(joined, column, true) : undefined;
   const known = before.map((s) => resolveInSource(s, column, false)).find((r) => r !== undefined);
   const left = known ?? (before[0] ? resolveInSource(before[0], column, true) : undefined);
-  addAll(into, left?.direct);
-  if (left && !scope.using.has(column)) scope.using.set(column, left);
+  const both = new Set<string>();
+  addAll(both, left?.direct);
+  addAll(both, right?.direct);
+  addAll(into, both);
+  if (!scope.using.has(column)) scope.using.set(column, { direct: both, indirect: undefined });
 }
 
 /** Adds one table factor to the scope and returns the source it added. */
@@ -124,6 +127,7 @@ function addNamedTable(node: Ast, scope: Scope, env: Env, rowIndirect: ColumnSet
   const alias = aliasOf(node, env) ?? (last ? normalizeAlias(last, env.ctx) : '');
   const cte = parts.length === 1 && last ? env.ctes.get(normalizeAlias(last, env.ctx)) : undefined;
   if (cte) {
+    for (const [key, table] of cte.reads ?? []) env.tables.set(key, table);
     addAll(rowIndirect, cte.rowIndirect);
     return addQuery(renameOutputs(cte, node.alias?.columns ?? [], env), alias, scope);
   }

@@ -121,6 +121,17 @@ function analyzeAlterTable(alter: Ast, env: Env): StatementOutcome {
   const outcome = emptyOutcome('alter_table');
   const table = qualifyTableName(objectNameParts(alter.name), env.ctx);
   for (const operation of alter.operations ?? []) {
+    const swapped = operation?.SwapWith?.table_name;
+    if (swapped) {
+      // Snowflake SWAP WITH: each table takes the other's rows.
+      const other = qualifyTableName(objectNameParts(swapped), env.ctx);
+      outcome.type = 'swap_tables';
+      for (const t of [table, other]) {
+        outcome.sources.set(formatTableName(t), t);
+        outcome.targets.set(formatTableName(t), t);
+      }
+      continue;
+    }
     const renamed = operation?.RenameTable?.table_name;
     const newName = renamed?.To ?? renamed?.As ?? (Array.isArray(renamed) ? renamed : undefined);
     if (!newName) continue;

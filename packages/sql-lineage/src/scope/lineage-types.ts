@@ -1,3 +1,5 @@
+import type { TableName } from '../model.js';
+
 /**
  * A set of base-table columns, each written `table\u0000column` (cheap to hash, and never ambiguous since
  * names cannot contain NUL).
@@ -41,6 +43,8 @@ export interface QueryLineage {
   rowIndirect: ColumnSet;
   /** Set for a table function or an opaque source: every column read through it comes from these. */
   anyColumn?: ColumnSet;
+  /** For a CTE: the base tables its body reads, added to a statement's sources only where the CTE is used. */
+  reads?: Map<string, TableName>;
 }
 
 /** Makes an empty query lineage. */
