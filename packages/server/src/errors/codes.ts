@@ -30,6 +30,11 @@ export const ERROR_CODES = [
   'custom_property_not_found',
   'api_key_not_found',
   'lineage_not_found',
+  // lineage API
+  'lineage_not_manual',
+  'unknown_dialect',
+  'invalid_sql',
+  'lineage_target_unresolved',
   'sync_not_found',
   'audit_log_not_found',
   'already_exists',

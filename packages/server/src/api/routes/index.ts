@@ -8,6 +8,7 @@ import { registerCustomPropertyRoutes } from './custom-properties.js';
 import { registerGroupRoutes } from './groups.js';
 import { registerHealthRoutes } from './health.js';
 import { registerIntegrationRoutes } from './integrations.js';
+import { registerLineageRoutes } from './lineage.js';
 import { registerResourceRoutes } from './resources.js';
 import { registerTagRoutes } from './tags.js';
 import { registerTeamRoutes } from './teams.js';
@@ -26,6 +27,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerCatalogRoutes(app, ctx);
   registerResourceRoutes(app, ctx);
   registerTypedResourceRoutes(app, ctx);
+  registerLineageRoutes(app, ctx);
   registerAuditLogRoutes(app, ctx);
   registerCollectionRoutes(app, ctx);
   registerCustomPropertyRoutes(app, ctx);

@@ -1,0 +1,125 @@
+import { NotFoundError } from '../../errors/index.js';
+import type { Store } from '../../store/database.js';
+import { findGraphResources, type GraphResourceRow, type WalkDirection } from '../../store/lineage-graph/index.js';
+import { type GraphLevel, LineageWalker, type WalkedEdge } from './lineage-walker.js';
+
+/** Deepest walk the API allows (the depth is also the number of batched query rounds). */
+export const MAX_LINEAGE_DEPTH = 20;
+/** Most nodes one graph answer carries; the rest stay hidden behind the counts for a UI to expand. */
+export const MAX_GRAPH_NODES = 5_000;
+
+export interface LineageGraphRequest {
+  workspaceId: string;
+  resourceId: string;
+  direction: WalkDirection | 'both';
+  depth: number;
+  level: GraphLevel;
+}
+
+export interface LineageGraphNode extends GraphResourceRow {
+  /** Edges between the node and the root; 0 for the root (and, at column level, the root table's columns). */
+  distance: number;
+  /** Which side of the root the node was reached on (`root` for the start). */
+  side: 'root' | 'upstream' | 'downstream';
+  /** Neighbours upstream / downstream that are not in this answer: what expanding the node would add. */
+  hidden_upstream: number;
+  hidden_downstream: number;
+}
+
+export interface LineageGraph {
+  root: string;
+  level: GraphLevel;
+  nodes: LineageGraphNode[];
+  edges: WalkedEdge[];
+  truncated: boolean;
+}
+
+/** Finds a live resource of the workspace to walk from, or throws `resource_not_found` (404). */
+export async function getGraphRoot(
+  store: Pick<Store, 'db' | 'flags'>,
+  options: { workspaceId: string; resourceId: string },
+): Promise<GraphResourceRow> {
+  const [root] = await findGraphResources(store.db, store.flags, {
+    workspaceId: options.workspaceId,
+    ids: [options.resourceId],
+  });
+  if (!root || root.stale === 1) {
+    throw new NotFoundError('resource_not_found', `no live resource with id ${options.resourceId}`, {
+      id: options.resourceId,
+    });
+  }
+  return root;
+}
+
+/**
+ * The start nodes of a walk. At column level a table-ish root stands for its columns too, so "what depends on
+ * this table's columns" is one walk; at table level a column root is walked as itself.
+ */
+export async function startNodesOf(
+  store: Pick<Store, 'db' | 'flags'>,
+  options: { workspaceId: string; root: GraphResourceRow; level: GraphLevel },
+): Promise<string[]> {
+  const { root } = options;
+  if (options.level === 'table' || root.entity_type === 'column') return [root.id];
+  const columns = await findGraphResources(store.db, store.flags, {
+    workspaceId: options.workspaceId,
+    ids: [root.id],
+    by: 'parent',
+  });
+  return [root.id, ...columns.map((c) => c.id)];
+}
+
+/**
+ * The lineage around one resource: nodes within `depth` edges in the chosen direction(s), the edges among them,
+ * and per node the count of neighbours left out, so a UI can expand lazily. Stale resources are not part of it.
+ */
+export async function buildLineageGraph(
+  store: Pick<Store, 'db' | 'flags'>,
+  request: LineageGraphRequest,
+): Promise<LineageGraph> {
+  const root = await getGraphRoot(store, request);
+  const walker = new LineageWalker(store, request.workspaceId, request.level);
+  const starts = await startNodesOf(store, { workspaceId: request.workspaceId, root, level: request.level });
+  const sides = new Map<string, { distance: number; side: LineageGraphNode['side'] }>(
+    starts.map((id) => [id, { distance: 0, side: 'root' }]),
+  );
+  let truncated = false;
+  const directions: WalkDirection[] =
+    request.direction === 'both' ? ['upstream', 'downstream'] : [request.direction];
+  for (const direction of directions) {
+    const walked = await walker.walk(starts, {
+      direction,
+      depth: request.depth,
+      limit: MAX_GRAPH_NODES - sides.size + starts.length,
+    });
+    truncated ||= walked.truncated;
+    for (const [id, distance] of walked.distances) {
+      const known = sides.get(id);
+      if (!known || distance < known.distance) sides.set(id, { distance, side: direction });
+    }
+  }
+  const ids = [...sides.keys()];
+  await walker.expand(ids, 'downstream');
+  await walker.expand(ids, 'upstream');
+  const rows = await findGraphResources(store.db, store.flags, { workspaceId: request.workspaceId, ids });
+  const nodes = rows.map((row) => ({
+    ...row,
+    ...sides.get(row.id)!,
+    hidden_upstream: countOutside(walker.neighboursOf(row.id, 'upstream'), sides),
+    hidden_downstream: countOutside(walker.neighboursOf(row.id, 'downstream'), sides),
+  }));
+  nodes.sort((a, b) => a.distance - b.distance || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+  const edges: WalkedEdge[] = [];
+  for (const id of ids) {
+    for (const to of walker.neighboursOf(id, 'downstream')) {
+      if (sides.has(to)) edges.push(walker.edgeBetween(id, to)!);
+    }
+  }
+  return { root: root.id, level: request.level, nodes, edges, truncated };
+}
+
+function countOutside(neighbours: ReadonlySet<string>, inside: ReadonlyMap<string, unknown>): number {
+  let count = 0;
+  for (const id of neighbours) if (!inside.has(id)) count++;
+  return count;
+}

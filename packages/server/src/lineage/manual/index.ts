@@ -1,0 +1,2 @@
+export * from './manage-manual-lineage.js';
+export * from './manual-lineage-view.js';
