@@ -52,6 +52,8 @@ EXCLUDE_COLUMN_LEVEL = {
     "test_cross_join": "the golden maps both `id` outputs of SELECT * to my_table1.id and never names "
     "my_table2.id, an artefact of DataHub keying outputs by name",
     "test_lateral_join": "the golden counts the correlated filter column t1.id as a value source of `value`",
+    "test_select_ambiguous_column_no_schema": "the golden gives the unresolvable unqualified columns no upstream at "
+    "all, a choice other suites do not share (sqllineage reports such a column with no table)",
 }
 
 

@@ -1002,3 +1002,49 @@ NATURAL JOIN my_table2 t2
         },
         expected_file=RESOURCE_DIR / "test_natural_join.json",
     )
+
+
+def test_snowflake_create_table_as_select_with_tag() -> None:
+    assert_sql_result(
+        """
+CREATE OR REPLACE TABLE my_db.my_schema.target_table
+WITH TAG (cost_center = 'engineering')
+AS
+SELECT id, name FROM my_db.my_schema.source_table
+""",
+        dialect="snowflake",
+        expected_file=RESOURCE_DIR
+        / "test_snowflake_create_table_as_select_with_tag.json",
+    )
+
+
+def test_select_ambiguous_column_no_schema() -> None:
+    assert_sql_result(
+        """
+        select A, B, C from t1 inner join t2 on t1.id = t2.id
+        """,
+        dialect="hive",
+        expected_file=RESOURCE_DIR / "test_select_ambiguous_column_no_schema.json",
+    )
+
+
+def test_bigquery_star_with_replace() -> None:
+    assert_sql_result(
+        """
+CREATE VIEW `my-project.my-dataset.test_table` AS
+SELECT
+  * REPLACE(
+    LOWER(something) AS something)
+FROM
+  `my-project2.my-dataset2.test_physical_table`;
+""",
+        dialect="bigquery",
+        schemas={
+            "urn:li:dataset:(urn:li:dataPlatform:bigquery,my-project2.my-dataset2.test_physical_table,PROD)": {
+                "col1": "STRING",
+                "col2": "STRING",
+                "something": "STRING",
+            },
+        },
+        expected_file=RESOURCE_DIR / "test_bigquery_star_with_replace.json",
+    )
