@@ -50,6 +50,10 @@ export const ERROR_CODES = [
   'invalid_lineage',
   'sync_in_progress',
   'sync_failed',
+  // dbt
+  'invalid_artifact',
+  'missing_artifact',
+  'dbt_artifacts_missing',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0004 from './0004_admin.js';
+import * as m0005 from './0005_dbt.js';
 
 /**
  * Append-only, in order. Imported statically (not read from a folder) so the same list works from `src` under
@@ -9,4 +10,5 @@ import * as m0004 from './0004_admin.js';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0004_admin': m0004,
+  '0005_dbt': m0005,
 };
