@@ -16,12 +16,21 @@ import json
 import re
 import sys
 import types
-from collections import namedtuple
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep upstream/ free of __pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import write_cases  # noqa: E402
+from sqllineage_stubs import (  # noqa: E402
+    ColumnQualifierTuple,
+    Mark,
+    MetaDataProvider,
+    NotConvertible,
+    Path_,
+    Schema,
+    Table,
+    fixture,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent / "upstream" / "sqllineage"
@@ -80,7 +89,6 @@ EXCLUDED_TESTS = {
     ),
 }
 
-ColumnQualifierTuple = namedtuple("ColumnQualifierTuple", ["column", "qualifier"])
 SIMPLE_COLUMN = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$|^\*$")
 
 
@@ -99,41 +107,6 @@ class Recorder:
 
 
 REC = Recorder()
-
-
-class Table:
-    """Stands in for sqllineage.core.models.Table: `schema.table` string, `<default>` schema meaning none."""
-
-    def __init__(self, name, schema=None, **_):
-        self.name = name if schema is None else f"{schema}.{name}"
-
-    def __str__(self):
-        return self.name
-
-
-class Schema:
-    def __init__(self, name=None):
-        self.name = name
-
-    def __str__(self):
-        return self.name or "<default>"
-
-
-class Path_:
-    """sqllineage's Path: a storage location (s3://..., hdfs://...) kept as written."""
-
-    def __init__(self, uri):
-        self.uri = uri
-
-    def __str__(self):
-        return self.uri
-
-
-class MetaDataProvider:
-    """A schema-carrying provider: generate_metadata_providers() returns one of these."""
-
-    def __init__(self, schemas=None):
-        self.schemas = schemas or {}
 
 
 def normalise_table(t):
@@ -264,35 +237,6 @@ def install_stubs():
     module("sqllineage.exceptions", InvalidSyntaxException=Exception)
     module("sqllineage.runner", LineageRunner=NotConvertible.raiser("runs sqllineage itself (LineageRunner)"))
     module("pytest", mark=Mark(), fixture=fixture, raises=lambda *a, **k: contextlib.nullcontext())
-
-
-class NotConvertible(Exception):
-    """Raised by stubs for test code that exercises sqllineage itself rather than stating lineage."""
-
-    @classmethod
-    def raiser(cls, reason):
-        def fail(*_a, **_k):
-            raise cls(reason)
-
-        return fail
-
-
-class Mark:
-    """pytest.mark: parametrize records its arguments on the function; other marks are no-ops."""
-
-    def parametrize(self, names, values, **_):
-        def wrap(fn):
-            fn.__dict__.setdefault("params", []).insert(0, (names, values))
-            return fn
-
-        return wrap
-
-    def __getattr__(self, _name):
-        return lambda *a, **k: (lambda fn: fn)
-
-
-def fixture(*args, **kwargs):
-    return args[0] if args and callable(args[0]) else (lambda fn: fn)
 
 
 def expand_params(fn):
