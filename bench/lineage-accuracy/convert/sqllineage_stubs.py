@@ -6,6 +6,8 @@ They only carry what a test states: table names, storage paths, known columns, p
 from collections import namedtuple
 
 ColumnQualifierTuple = namedtuple("ColumnQualifierTuple", ["column", "qualifier"])
+
+
 class Table:
     """Stands in for sqllineage.core.models.Table: `schema.table` string, `<default>` schema meaning none."""
 
