@@ -14,6 +14,7 @@ import {
   updateTeamRow,
 } from '../store/accounts/index.js';
 import { recordAudit } from '../store/audit-logs.js';
+import { removeTeamFromIntegrations } from '../store/integrations/index.js';
 import type { Database } from '../store/schema.js';
 import type { AccountServices } from './manage-users.js';
 import { checkMembersExist, checkNameFree, conflictOnDuplicate } from './member-checks.js';
@@ -121,6 +122,7 @@ export async function deleteTeam(services: AccountServices, auth: AuthContext, i
   await services.db.transaction().execute(async (tx) => {
     const before = await viewOf(tx, await getTeam(tx, auth.workspaceId, id));
     await deleteTeamRow(tx, id);
+    await removeTeamFromIntegrations(tx, { workspaceId: auth.workspaceId, teamId: id, updatedAt: nowIso() });
     await recordAudit(tx, {
       ...auditActor(auth),
       action: 'delete',

@@ -332,6 +332,17 @@ forEachApp('integration routes', (t) => {
     }
   });
 
+  test('an oversize body answers 413 with the error body', async () => {
+    const res = await t().app.inject({
+      method: 'POST',
+      url: URL,
+      headers: { ...t().as('admin'), 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: 'x', type: 'y', properties: { blob: 'x'.repeat(1_100_000) } }),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('payload_too_large');
+  });
+
   test('delete answers 204 and cascades to resources, lineage (manual too), pending lineage and syncs', async () => {
     const doomed = await createIntegration(t(), { name: 'doomed' });
     const kept = await createIntegration(t(), { name: 'kept' });

@@ -93,6 +93,25 @@ forEachApp('team routes', (t) => {
     expect(JSON.parse(audit[1]!.after!).members).toEqual([editor]);
   });
 
+  test('deleting a team drops it from the teams of integrations', async () => {
+    const team = await createTeam(t());
+    const keep = await createTeam(t());
+    const created = await t().app.inject({
+      method: 'POST',
+      url: '/api/v1/integration/integrations',
+      headers: t().as('admin'),
+      payload: { name: 'owned', type: 'postgres', teams: [team.id, keep.id] },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    await t().app.inject({ method: 'DELETE', url: `${URL}/${team.id}`, headers: t().as('admin') });
+    const after = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/integration/integrations/${created.json().id}`,
+      headers: t().as('admin'),
+    });
+    expect(after.json().teams).toEqual([keep.id]);
+  });
+
   test('names are unique in a workspace (409), members must be users of the workspace (400)', async () => {
     const team = await createTeam(t());
     const dup = await t().app.inject({

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { NotFoundError } from '../../errors/index.js';
+import { parseJsonColumn } from '../../lib/json.js';
 import type { Database, IntegrationsTable } from '../schema.js';
 
 export type IntegrationRow = Selectable<IntegrationsTable>;
@@ -77,4 +78,29 @@ export async function updateIntegrationRow(
  */
 export async function deleteIntegrationRow(db: Kysely<Database>, id: string): Promise<void> {
   await db.deleteFrom('integrations').where('id', '=', id).execute();
+}
+
+/**
+ * Drops a deleted team from the `teams` list of the workspace's integrations. The list is JSON text (compat.md
+ * §6 answers it as an array), so no foreign key can do this; a LIKE on the quoted id finds the candidates
+ * (a `%` or `_` in an id only widens the match; the exact filter happens here).
+ */
+export async function removeTeamFromIntegrations(
+  db: Kysely<Database>,
+  options: { workspaceId: string; teamId: string; updatedAt: string },
+): Promise<void> {
+  const rows = await db
+    .selectFrom('integrations')
+    .select(['id', 'teams'])
+    .where('workspace_id', '=', options.workspaceId)
+    .where('teams', 'like', `%${JSON.stringify(options.teamId)}%`)
+    .execute();
+  for (const row of rows) {
+    const teams = parseJsonColumn<string[]>(row.teams, []).filter((id) => id !== options.teamId);
+    await db
+      .updateTable('integrations')
+      .set({ teams: JSON.stringify(teams), updated_at: options.updatedAt })
+      .where('id', '=', row.id)
+      .execute();
+  }
 }
