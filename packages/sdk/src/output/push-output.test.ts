@@ -100,7 +100,11 @@ const sync = (overrides: Partial<SyncRecord> = {}): SyncRecord => ({
 
 describe('PushOutput against a fake import route', () => {
   it('posts both JSONL files as multipart with the bearer key and prints the counts', async () => {
-    answer = () => ({ status: 200, body: sync({ warnings: ['owner x@y.z is not a user'] }) });
+    const warnings = [
+      'owner x@y.z is not a user',
+      { file: 'lineages_file', line: 3, field: 'to_identifier', message: 'table crm.accounts is ambiguous' },
+    ];
+    answer = () => ({ status: 200, body: sync({ warnings }) });
     const { result, stderr } = await push();
     expect(result.ok).toBe(true);
     expect(received).toHaveLength(1);
@@ -122,6 +126,9 @@ describe('PushOutput against a fake import route', () => {
     expect(stderr).toContain('created 1, updated 2, unchanged 3, staled 4, revived 5');
     expect(stderr).toContain('lineage: 6 resolved, 7 pending, 0 rejected');
     expect(stderr).toContain('warning: owner x@y.z is not a user');
+    expect(stderr).toContain(
+      'warning: lineages_file line 3, field "to_identifier": table crm.accounts is ambiguous',
+    );
   });
 
   it('asks for a dry run and prints the would-be diff', async () => {

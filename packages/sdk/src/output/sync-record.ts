@@ -46,8 +46,18 @@ export function formatSyncRecord(sync: SyncRecord): string {
         `  ${lineage}`,
       ];
   if (sync.error) lines.push(`  error ${sync.error.code}: ${sync.error.message}`);
-  for (const warning of sync.warnings) {
-    lines.push(`  warning: ${typeof warning === 'string' ? warning : JSON.stringify(warning)}`);
-  }
+  for (const warning of sync.warnings) lines.push(`  warning: ${describeWarning(warning)}`);
   return lines.join('\n');
+}
+
+/** The server's warnings are `{file?, line?, field?, message}`; anything else is shown as JSON. */
+function describeWarning(warning: unknown): string {
+  if (typeof warning === 'string') return warning;
+  const { file, line, field, message } = (warning ?? {}) as Record<string, unknown>;
+  if (typeof message !== 'string') return JSON.stringify(warning);
+  const where = [
+    typeof file === 'string' ? `${file}${typeof line === 'number' ? ` line ${line}` : ''}` : undefined,
+    typeof field === 'string' ? `field "${field}"` : undefined,
+  ].filter((part) => part !== undefined);
+  return where.length === 0 ? message : `${where.join(', ')}: ${message}`;
 }
