@@ -53,6 +53,13 @@ describe('sextant run', () => {
     expect(JSON.parse(run.stdout)).toEqual({ entity_type: 'dashboard', databuilder_id: 'd1', title: 'Hi' });
   });
 
+  it('keeps stdout for records: console.log during the run goes to stderr', async () => {
+    const run = await sextant(['run', `${FIXTURES}/logs-to-console.ts`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('{"entity_type":"dashboard","databuilder_id":"d1"}\n');
+    expect(run.stderr).toContain('fetched 1 dashboard');
+  });
+
   it.each([
     [
       [`${FIXTURES}/no-default.ts`],

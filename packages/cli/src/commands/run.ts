@@ -1,3 +1,4 @@
+import { StdoutOutput } from '@sextant/sdk';
 import type { Command } from 'commander';
 import { chooseOutput, type OutputFlags } from '../run/choose-output.js';
 import { readCredentialsFile, readCredentialsFromEnv } from '../run/load-credentials.js';
@@ -47,6 +48,21 @@ export async function runIntegrationFile(
     ...(flags.credentialsEnv === undefined ? {} : readCredentialsFromEnv(flags.credentialsEnv, env)),
   };
   const integration = await loadIntegration(file);
-  const result = await integration.start({ credentials, output, setExitCode: false });
+  const start = () => integration.start({ credentials, output, setExitCode: false });
+  const result = output instanceof StdoutOutput ? await withConsoleOnStderr(start) : await start();
   return result.ok;
+}
+
+/**
+ * When stdout carries the records, an integration's `console.log` would corrupt them: during the run it is
+ * sent to stderr instead, with `console.info` and `console.debug`.
+ */
+async function withConsoleOnStderr<T>(run: () => Promise<T>): Promise<T> {
+  const saved = { log: console.log, info: console.info, debug: console.debug };
+  console.log = console.info = console.debug = console.error;
+  try {
+    return await run();
+  } finally {
+    Object.assign(console, saved);
+  }
 }
