@@ -52,7 +52,7 @@ export interface NewIntegration extends IntegrationSettings {
 
 export async function listIntegrationViews(
   services: IntegrationServices,
-  options: { workspaceId: string; type?: string | undefined; limit: number; offset: number },
+  options: { workspaceId: string; types?: string[] | undefined; limit: number; offset: number },
 ): Promise<{ views: IntegrationView[]; count: number }> {
   const { rows, count } = await listIntegrations(services.db, options);
   return { views: rows.map((row) => viewOf(services, row)), count };

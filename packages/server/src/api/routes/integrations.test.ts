@@ -125,6 +125,18 @@ forEachApp('integration routes', (t) => {
     ).json();
     expect(dbt.count).toBe(1);
     expect(dbt.results[0].name).toBe('dbt prod');
+    const both = (
+      await t().app.inject({ method: 'GET', url: `${URL}?type__in=dbt,postgres`, headers: t().as('viewer') })
+    ).json();
+    expect(both.count).toBe(body.count);
+    const none = (
+      await t().app.inject({
+        method: 'GET',
+        url: `${URL}?type__in=dbt&type=postgres`,
+        headers: t().as('viewer'),
+      })
+    ).json();
+    expect(none.count).toBe(0);
     const paged = (
       await t().app.inject({ method: 'GET', url: `${URL}?page_size=1&page=2`, headers: t().as('viewer') })
     ).json();

@@ -38,7 +38,7 @@ export function registerIntegrationRoutes(app: App, ctx: AppContext): void {
       const page = pageOf(request.query);
       const { views, count } = await listIntegrationViews(services, {
         workspaceId: request.auth.workspaceId,
-        type: request.query.type,
+        types: typesOf(request.query),
         limit: page.pageSize,
         offset: page.offset,
       });
@@ -105,4 +105,14 @@ export function registerIntegrationRoutes(app: App, ctx: AppContext): void {
       return reply.status(204).send(null);
     },
   );
+}
+
+/** `type` and `type__in` together mean both must hold: the types listed in `type__in` that equal `type`. */
+function typesOf(query: { type?: string | undefined; type__in?: string | undefined }): string[] | undefined {
+  const listed = query.type__in
+    ?.split(',')
+    .map((type) => type.trim())
+    .filter(Boolean);
+  if (query.type === undefined) return listed;
+  return listed ? listed.filter((type) => type === query.type) : [query.type];
 }

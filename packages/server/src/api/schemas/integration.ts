@@ -58,6 +58,13 @@ export const IntegrationListQuerySchema = Type.Object({
   type: Type.Optional(
     Type.String({ minLength: 1, maxLength: 100, description: 'only integrations of this type' }),
   ),
+  type__in: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 2000,
+      description: 'only integrations of these types (comma-separated)',
+    }),
+  ),
 });
 
 const settings = {

@@ -37,8 +37,8 @@ export async function getIntegration(
 
 export interface ListIntegrationsOptions {
   workspaceId: string;
-  /** Only integrations of this type (compat.md §6 `?type=`). */
-  type?: string | undefined;
+  /** Only integrations of these types (compat.md §6 `?type=`, §1 `type__in=a,b`). */
+  types?: string[] | undefined;
   limit: number;
   offset: number;
 }
@@ -49,7 +49,9 @@ export async function listIntegrations(
   options: ListIntegrationsOptions,
 ): Promise<{ rows: IntegrationRow[]; count: number }> {
   let base = db.selectFrom('integrations').where('workspace_id', '=', options.workspaceId);
-  if (options.type !== undefined) base = base.where('type', '=', options.type);
+  // `in ()` is a syntax error on PostgreSQL: no type can match an empty list.
+  if (options.types?.length === 0) return { rows: [], count: 0 };
+  if (options.types !== undefined) base = base.where('type', 'in', options.types);
   const [rows, total] = await Promise.all([
     base
       .selectAll()
