@@ -21,6 +21,9 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 const OptionalString = (description: string) =>
   Type.Optional(Type.Union([Type.String(), Type.Null()], { description }));
 
+const OptionalBoolean = (description: string) =>
+  Type.Optional(Type.Union([Type.Boolean(), Type.Null()], { description }));
+
 /**
  * A resource as integrations declare it and as JSONL `resources` lines carry it. Field names are the wire
  * names. Rules that need more than one field (tables need `schema` and `database`, ...) live in
@@ -31,15 +34,15 @@ export const ResourceSchema = Type.Object(
     entity_type: Type.Enum(ENTITY_TYPES, { description: 'kind of asset' }),
     databuilder_id: Type.String({ minLength: 1, description: 'stable id chosen by the integration' }),
     parent_databuilder_id: OptionalString('parent in the same integration'),
-    title: Type.Optional(Type.String({ description: 'display name; defaults to ""' })),
+    title: OptionalString('display name; defaults to ""'),
     description: OptionalString('short description'),
     definition: OptionalString('long documentation, markdown or HTML'),
     external_updated_at: OptionalString('ISO-8601 time of the last change in the source'),
     native_type: OptionalString("the source's own type word (view, csv, folder ...)"),
     sort_order: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'column position' })),
     type: OptionalString('column data type text'),
-    is_pk: Type.Optional(Type.Boolean({ description: 'column is (part of) the primary key' })),
-    hidden: Type.Optional(Type.Boolean()),
+    is_pk: OptionalBoolean('column is (part of) the primary key; defaults to false'),
+    hidden: OptionalBoolean('hidden from the catalog; defaults to false'),
     schema: OptionalString('schema name; required for tables'),
     database: OptionalString('database name; required for tables'),
     group: OptionalString('dashboards: the group they belong to'),

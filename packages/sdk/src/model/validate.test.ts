@@ -19,7 +19,18 @@ describe('validateResource', () => {
   it('accepts a complete table and the nulls that Python-written JSONL carries', () => {
     expect(validateResource(table, { index: 1 })).toEqual([]);
     expect(
-      validateResource({ ...table, description: null, owners: null, sort_order: null }, { index: 1 }),
+      validateResource(
+        {
+          ...table,
+          title: null,
+          description: null,
+          owners: null,
+          sort_order: null,
+          is_pk: null,
+          hidden: null,
+        },
+        { index: 1 },
+      ),
     ).toEqual([]);
   });
 
@@ -86,8 +97,8 @@ describe('validateResource', () => {
     );
     expect(Object.fromEntries(problems.map((problem) => [problem.field, problem.message]))).toEqual({
       databuilder_id: 'is required',
-      title: 'must be string (got 5)',
-      is_pk: 'must be boolean (got "yes")',
+      title: 'must be string or null (got 5)',
+      is_pk: 'must be boolean or null (got "yes")',
       parent_id: 'is not a known field',
     });
     expect(problems.every((problem) => problem.databuilder_id === undefined)).toBe(true);
