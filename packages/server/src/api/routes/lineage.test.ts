@@ -25,10 +25,19 @@ forEachApp('manual lineage routes', (t) => {
   });
 
   const post = (body: unknown, role: 'editor' | 'viewer' | 'other' = 'editor') =>
-    t().app.inject({ method: 'POST', url: '/api/v1/lineage/manual', headers: t().as(role), payload: body as object });
+    t().app.inject({
+      method: 'POST',
+      url: '/api/v1/lineage/manual',
+      headers: t().as(role),
+      payload: body as object,
+    });
 
   test('create answers 201 with the object; the opposite direction is listed from the other end', async () => {
-    const created = await post({ from_entity: ids['raw.a'], to_entity: ids['raw.b'], direction: 'DOWNSTREAM' });
+    const created = await post({
+      from_entity: ids['raw.a'],
+      to_entity: ids['raw.b'],
+      direction: 'DOWNSTREAM',
+    });
     expect(created.statusCode).toBe(201);
     const edge = created.json();
     expect(edge).toEqual({
@@ -40,7 +49,10 @@ forEachApp('manual lineage routes', (t) => {
       direction: 'DOWNSTREAM',
       is_manual: true,
     });
-    const got = await t().app.inject({ url: `/api/v1/lineage/manual/${edge.id}/`, headers: t().as('viewer') });
+    const got = await t().app.inject({
+      url: `/api/v1/lineage/manual/${edge.id}/`,
+      headers: t().as('viewer'),
+    });
     expect(got.json()).toEqual(edge);
 
     const fromB = await t().app.inject({
@@ -83,14 +95,21 @@ forEachApp('manual lineage routes', (t) => {
       headers: t().as('editor'),
     });
     expect(deleted.statusCode).toBe(204);
-    const gone = await t().app.inject({ url: `/api/v1/lineage/manual/${edge.id}`, headers: t().as('viewer') });
+    const gone = await t().app.inject({
+      url: `/api/v1/lineage/manual/${edge.id}`,
+      headers: t().as('viewer'),
+    });
     expect(gone.statusCode).toBe(404);
     expect(gone.json().error.code).toBe('lineage_not_found');
   });
 
   test('an UPSTREAM declaration stores the flow to_entity → from_entity', async () => {
     const created = await post({ from_entity: ids['raw.c'], to_entity: ids['raw.a'], direction: 'UPSTREAM' });
-    expect(created.json()).toMatchObject({ from_entity: ids['raw.c'], to_entity: ids['raw.a'], direction: 'UPSTREAM' });
+    expect(created.json()).toMatchObject({
+      from_entity: ids['raw.c'],
+      to_entity: ids['raw.a'],
+      direction: 'UPSTREAM',
+    });
     const row = await t()
       .store.db.selectFrom('lineage')
       .selectAll()
@@ -105,15 +124,25 @@ forEachApp('manual lineage routes', (t) => {
   });
 
   test('only manual lineage can be deleted; synced edges are listed with is_manual false', async () => {
-    const got = await t().app.inject({ url: `/api/v1/lineage/manual/${syncedEdgeId}`, headers: t().as('viewer') });
-    expect(got.json()).toMatchObject({ is_manual: false, direction: 'DOWNSTREAM', from_entity: ids['raw.b'] });
+    const got = await t().app.inject({
+      url: `/api/v1/lineage/manual/${syncedEdgeId}`,
+      headers: t().as('viewer'),
+    });
+    expect(got.json()).toMatchObject({
+      is_manual: false,
+      direction: 'DOWNSTREAM',
+      from_entity: ids['raw.b'],
+    });
     const res = await t().app.inject({
       method: 'DELETE',
       url: `/api/v1/lineage/manual/${syncedEdgeId}`,
       headers: t().as('admin'),
     });
     expect(res.statusCode).toBe(403);
-    expect(res.json().error).toMatchObject({ code: 'lineage_not_manual', message: expect.stringContaining('integration') });
+    expect(res.json().error).toMatchObject({
+      code: 'lineage_not_manual',
+      message: expect.stringContaining('integration'),
+    });
   });
 
   test('rules: same resource twice, unknown resources, viewers, and other workspaces', async () => {
@@ -121,12 +150,24 @@ forEachApp('manual lineage routes', (t) => {
     expect(self.statusCode).toBe(400);
     const unknown = await post({ from_entity: ids['raw.a'], to_entity: 'nope', direction: 'DOWNSTREAM' });
     expect(unknown.statusCode).toBe(422);
-    expect(unknown.json().error).toMatchObject({ code: 'resource_not_found', details: { field: 'to_entity' } });
-    const viewer = await post({ from_entity: ids['raw.a'], to_entity: ids['raw.b'], direction: 'DOWNSTREAM' }, 'viewer');
+    expect(unknown.json().error).toMatchObject({
+      code: 'resource_not_found',
+      details: { field: 'to_entity' },
+    });
+    const viewer = await post(
+      { from_entity: ids['raw.a'], to_entity: ids['raw.b'], direction: 'DOWNSTREAM' },
+      'viewer',
+    );
     expect(viewer.statusCode).toBe(403);
-    const other = await post({ from_entity: ids['raw.a'], to_entity: ids['raw.b'], direction: 'DOWNSTREAM' }, 'other');
+    const other = await post(
+      { from_entity: ids['raw.a'], to_entity: ids['raw.b'], direction: 'DOWNSTREAM' },
+      'other',
+    );
     expect(other.statusCode).toBe(422);
-    const otherGet = await t().app.inject({ url: `/api/v1/lineage/manual/${syncedEdgeId}`, headers: t().as('other') });
+    const otherGet = await t().app.inject({
+      url: `/api/v1/lineage/manual/${syncedEdgeId}`,
+      headers: t().as('other'),
+    });
     expect(otherGet.statusCode).toBe(404);
     const otherList = await t().app.inject({ url: '/api/v1/lineage/manual', headers: t().as('other') });
     expect(otherList.json().count).toBe(0);

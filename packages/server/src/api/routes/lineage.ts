@@ -8,7 +8,14 @@ import {
 } from '../../lineage/manual/index.js';
 import { lineageFromQuery, type QueryLineageMode } from '../../lineage/query/index.js';
 import type { App, AppContext } from '../context.js';
-import { ERROR_RESPONSES, ErrorBodySchema, envelope, IdParamsSchema, ListEnvelope, pageOf } from '../schemas/common.js';
+import {
+  ERROR_RESPONSES,
+  ErrorBodySchema,
+  envelope,
+  IdParamsSchema,
+  ListEnvelope,
+  pageOf,
+} from '../schemas/common.js';
 import {
   ImpactQuerySchema,
   ImpactSchema,
@@ -85,7 +92,8 @@ function registerManualLineageRoutes(app: App, ctx: AppContext): void {
         response: { 200: ManualLineageSchema, ...ERROR_RESPONSES },
       },
     },
-    async (request) => getLineageEdge(ctx.store, { workspaceId: request.auth.workspaceId, id: request.params.id }),
+    async (request) =>
+      getLineageEdge(ctx.store, { workspaceId: request.auth.workspaceId, id: request.params.id }),
   );
 
   app.delete(
@@ -118,7 +126,8 @@ function registerQueryLineageRoutes(app: App, ctx: AppContext): void {
         response: { 200: QueryLineageAnswerSchema, ...ERROR_RESPONSES, 422: ErrorBodySchema },
       },
     },
-    async (request) => lineageFromQuery(ctx.store, { auth: request.auth, input: request.query, mode: 'preview' }),
+    async (request) =>
+      lineageFromQuery(ctx.store, { auth: request.auth, input: request.query, mode: 'preview' }),
   );
   const writes: Array<{ method: 'post' | 'patch'; mode: QueryLineageMode; summary: string }> = [
     { method: 'post', mode: 'create', summary: 'Record the lineage of a SQL query' },
@@ -141,7 +150,11 @@ function registerQueryLineageRoutes(app: App, ctx: AppContext): void {
         },
       },
       async (request, reply) => {
-        const answer = await lineageFromQuery(ctx.store, { auth: request.auth, input: request.body, mode: write.mode });
+        const answer = await lineageFromQuery(ctx.store, {
+          auth: request.auth,
+          input: request.body,
+          mode: write.mode,
+        });
         return reply.status(write.mode === 'create' ? 201 : 200).send(answer);
       },
     );
@@ -209,5 +222,8 @@ function registerGraphRoutes(app: App, ctx: AppContext): void {
 /** `?x__in=a,b` arrives as `['a,b']` (or several values); absent stays absent. */
 function splitCommas(values: string[] | undefined): string[] | undefined {
   if (values === undefined) return undefined;
-  return values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }

@@ -12,7 +12,8 @@ export const ManualLineageSchema = Type.Object({
   from_entity: Type.String(),
   to_entity: Type.String(),
   direction: Type.Union([Type.Literal('UPSTREAM'), Type.Literal('DOWNSTREAM')], {
-    description: 'DOWNSTREAM: data flows from_entity → to_entity. UPSTREAM: data flows to_entity → from_entity.',
+    description:
+      'DOWNSTREAM: data flows from_entity → to_entity. UPSTREAM: data flows to_entity → from_entity.',
   }),
   is_manual: Type.Boolean(),
 });
@@ -38,11 +39,16 @@ export const ManualLineageCreateSchema = Type.Object(
 export type ManualLineageCreate = Static<typeof ManualLineageCreateSchema>;
 
 const QUERY_INPUT_FIELDS = {
-  sql: Type.String({ minLength: 1, maxLength: 1_000_000, description: 'The SQL (one statement or a script).' }),
+  sql: Type.String({
+    minLength: 1,
+    maxLength: 1_000_000,
+    description: 'The SQL (one statement or a script).',
+  }),
   dialect: Type.String({
     minLength: 1,
     maxLength: 50,
-    description: 'postgresql, bigquery, snowflake, mysql, redshift, tsql, databricks, sparksql, hive, trino, …',
+    description:
+      'postgresql, bigquery, snowflake, mysql, redshift, tsql, databricks, sparksql, hive, trino, …',
   }),
   table_id: Type.Optional(Id),
   default_database: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
@@ -112,7 +118,9 @@ const Depth = (fallback: number) =>
 export const LineageGraphQuerySchema = Type.Object({
   resource_id: Id,
   direction: Type.Optional(
-    Type.Union([Type.Literal('upstream'), Type.Literal('downstream'), Type.Literal('both')], { default: 'both' }),
+    Type.Union([Type.Literal('upstream'), Type.Literal('downstream'), Type.Literal('both')], {
+      default: 'both',
+    }),
   ),
   depth: Type.Optional(Depth(3)),
   level: Type.Optional(Type.Union([Type.Literal('table'), Type.Literal('column')], { default: 'table' })),

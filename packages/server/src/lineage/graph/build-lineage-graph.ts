@@ -1,6 +1,10 @@
 import { NotFoundError } from '../../errors/index.js';
 import type { Store } from '../../store/database.js';
-import { findGraphResources, type GraphResourceRow, type WalkDirection } from '../../store/lineage-graph/index.js';
+import {
+  findGraphResources,
+  type GraphResourceRow,
+  type WalkDirection,
+} from '../../store/lineage-graph/index.js';
 import { type GraphLevel, LineageWalker, type WalkedEdge } from './lineage-walker.js';
 
 /** Deepest walk the API allows (the depth is also the number of batched query rounds). */

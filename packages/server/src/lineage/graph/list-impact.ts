@@ -33,7 +33,10 @@ export interface Impact {
  * Everything downstream of a resource with its distance, nearest first: the question to ask before changing or
  * dropping it. A column is followed through column edges; anything else through table-level (rolled-up) lineage.
  */
-export async function listImpact(store: Pick<Store, 'db' | 'flags'>, request: ImpactRequest): Promise<Impact> {
+export async function listImpact(
+  store: Pick<Store, 'db' | 'flags'>,
+  request: ImpactRequest,
+): Promise<Impact> {
   const root = await getGraphRoot(store, request);
   const level = root.entity_type === 'column' ? 'column' : 'table';
   const walker = new LineageWalker(store, request.workspaceId, level);
@@ -52,7 +55,10 @@ export async function listImpact(store: Pick<Store, 'db' | 'flags'>, request: Im
     .filter((row) => request.entityType === undefined || row.entity_type === request.entityType)
     .filter((row) => request.integrationId === undefined || row.integration_id === request.integrationId)
     .map((row) => ({ ...row, distance: distances.get(row.id)! }))
-    .sort((a, b) => a.distance - b.distance || a.title_full.localeCompare(b.title_full) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.distance - b.distance || a.title_full.localeCompare(b.title_full) || a.id.localeCompare(b.id),
+    );
   return { root, level, assets, truncated };
 }
 

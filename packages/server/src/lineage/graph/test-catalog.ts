@@ -54,7 +54,9 @@ export async function syncIntoApp(
   run: { resources: Resource[]; lineages?: DeclaredLineage[] },
   options: { workspaceId?: string } = {},
 ): Promise<{ integrationId: string; ids: Record<string, string> }> {
-  const { integrationId } = await createSyncTarget(t.store, { workspaceId: options.workspaceId ?? t.workspaceId });
+  const { integrationId } = await createSyncTarget(t.store, {
+    workspaceId: options.workspaceId ?? t.workspaceId,
+  });
   await applySync(t.store, { integrationId, source: 'jsonl', records: runRecords(run) });
   const rows = await t.store.db
     .selectFrom('resources')

@@ -14,7 +14,12 @@ import {
   type LineageRow,
   listLineageEdges,
 } from '../../store/lineage-graph/index.js';
-import { type LineageDirection, type ManualLineageView, viewMatching, viewOfEdge } from './manual-lineage-view.js';
+import {
+  type LineageDirection,
+  type ManualLineageView,
+  viewMatching,
+  viewOfEdge,
+} from './manual-lineage-view.js';
 
 type LineageStore = Pick<Store, 'db' | 'flags'>;
 
@@ -74,7 +79,13 @@ export async function createManualLineage(
     };
     await insertLineageEdges(tx, store.flags, [row]);
     const view = viewOfEdge(row);
-    await recordAudit(tx, { ...auditActor(auth), action: 'create', entityType: 'lineage', entityId: row.id, after: view });
+    await recordAudit(tx, {
+      ...auditActor(auth),
+      action: 'create',
+      entityType: 'lineage',
+      entityId: row.id,
+      after: view,
+    });
     return view;
   });
 }
@@ -103,7 +114,10 @@ export async function deleteManualLineage(
 ): Promise<void> {
   const { auth } = options;
   await store.db.transaction().execute(async (tx) => {
-    const row = await getEdgeRow({ db: tx, flags: store.flags }, { workspaceId: auth.workspaceId, id: options.id });
+    const row = await getEdgeRow(
+      { db: tx, flags: store.flags },
+      { workspaceId: auth.workspaceId, id: options.id },
+    );
     if (row.is_manual !== 1) {
       throw new ForbiddenError(
         'lineage_not_manual',
@@ -122,8 +136,12 @@ export async function deleteManualLineage(
   });
 }
 
-async function getEdgeRow(store: LineageStore, options: { workspaceId: string; id: string }): Promise<LineageRow> {
+async function getEdgeRow(
+  store: LineageStore,
+  options: { workspaceId: string; id: string },
+): Promise<LineageRow> {
   const row = await findLineageEdge(store.db, options);
-  if (!row) throw new NotFoundError('lineage_not_found', `no lineage with id ${options.id}`, { id: options.id });
+  if (!row)
+    throw new NotFoundError('lineage_not_found', `no lineage with id ${options.id}`, { id: options.id });
   return row;
 }

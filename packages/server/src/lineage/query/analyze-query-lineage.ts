@@ -1,10 +1,21 @@
-import { type AnalysisResult, analyze, DIALECT_NAMES, extractTables, findDialect } from '@sextant/sql-lineage';
+import {
+  type AnalysisResult,
+  analyze,
+  DIALECT_NAMES,
+  extractTables,
+  findDialect,
+} from '@sextant/sql-lineage';
 import { InputError, NotFoundError, UnprocessableError } from '../../errors/index.js';
 import type { Store } from '../../store/database.js';
 import type { GraphResourceRow } from '../../store/lineage-graph/index.js';
 import { getGraphRoot } from '../graph/index.js';
 import { type QueryLineageAnswer, toColumnObject, toTableObject } from './query-lineage-view.js';
-import { loadTableColumns, reasonOf, resolveQueryTables, type UnresolvedName } from './resolve-query-names.js';
+import {
+  loadTableColumns,
+  reasonOf,
+  resolveQueryTables,
+  type UnresolvedName,
+} from './resolve-query-names.js';
 
 /** The inputs of `lineage_from_query` (compat §6). */
 export interface QueryLineageInput {
@@ -53,7 +64,13 @@ export async function planQueryLineage(
     tables: [...tables.sourceTables, ...(input.table_id ? [] : tables.targetTables)],
   });
   const unresolved = [...resolved.unresolved];
-  const target = await findTarget(store, { workspaceId, input, sqlTargets: tables.targets, resolved, unresolved });
+  const target = await findTarget(store, {
+    workspaceId,
+    input,
+    sqlTargets: tables.targets,
+    resolved,
+    unresolved,
+  });
   const sources = tables.sources.flatMap((name) => resolved.byName.get(name) ?? []);
   const columns = await loadTableColumns(store, {
     workspaceId,
@@ -68,7 +85,14 @@ export async function planQueryLineage(
     }),
   );
   const analysis = analyze(input.sql, { ...names, schema });
-  const pairs = resolveColumnEdges({ analysis, sqlTargets: tables.targets, resolved: resolved.byName, target, columns, unresolved });
+  const pairs = resolveColumnEdges({
+    analysis,
+    sqlTargets: tables.targets,
+    resolved: resolved.byName,
+    target,
+    columns,
+    unresolved,
+  });
   return {
     answer: {
       sql: input.sql,
@@ -92,10 +116,14 @@ function assertParsed(errors: AnalysisResult['errors'], tablesFound: number): vo
   const fatal = errors.filter((e) => e.severity === 'error');
   if (fatal.length === 0 || tablesFound > 0) return;
   const first = fatal[0]!;
-  throw new UnprocessableError('invalid_sql', `sql: line ${first.line}, column ${first.column}: ${first.message}`, {
-    field: 'sql',
-    errors: fatal.slice(0, 20),
-  });
+  throw new UnprocessableError(
+    'invalid_sql',
+    `sql: line ${first.line}, column ${first.column}: ${first.message}`,
+    {
+      field: 'sql',
+      errors: fatal.slice(0, 20),
+    },
+  );
 }
 
 /** The table the query writes: `table_id` when given, else the SQL's single target when it resolves. */
@@ -157,7 +185,9 @@ function resolveColumnEdges(options: {
   for (const edge of options.analysis.columns) {
     if (edge.from.table === null) continue;
     const toTable =
-      edge.to.table === null || options.sqlTargets.includes(edge.to.table) ? target : resolved.get(edge.to.table);
+      edge.to.table === null || options.sqlTargets.includes(edge.to.table)
+        ? target
+        : resolved.get(edge.to.table);
     const fromTable = resolved.get(edge.from.table);
     const from = lookup(fromTable, edge.from.table, edge.from.column);
     const to = lookup(toTable, toTable?.title ?? edge.to.table ?? 'result', edge.to.column);

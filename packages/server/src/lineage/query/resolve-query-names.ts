@@ -1,6 +1,10 @@
 import { formatTableName, type TableName } from '@sextant/sql-lineage';
 import type { Store } from '../../store/database.js';
-import { findGraphResources, type GraphResourceRow, resolveNamesInStage } from '../../store/lineage-graph/index.js';
+import {
+  findGraphResources,
+  type GraphResourceRow,
+  resolveNamesInStage,
+} from '../../store/lineage-graph/index.js';
 import { stageReferences } from '../staged-reference.js';
 
 /** A name of the query that matched no live resource, or several. Never guessed. */

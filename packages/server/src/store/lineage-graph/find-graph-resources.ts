@@ -56,7 +56,10 @@ export async function findGraphResources(
       .where('r.workspace_id', '=', options.workspaceId);
     query =
       options.by === 'parent'
-        ? query.where('r.parent_id', 'in', chunk).where('r.entity_type', '=', 'column').where('r.stale', '=', 0)
+        ? query
+            .where('r.parent_id', 'in', chunk)
+            .where('r.entity_type', '=', 'column')
+            .where('r.stale', '=', 0)
         : query.where('r.id', 'in', chunk);
     found.push(...(await query.execute()));
   }

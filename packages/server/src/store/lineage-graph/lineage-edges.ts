@@ -38,10 +38,7 @@ export async function listLineageEdges(
     .where('workspace_id', '=', options.workspaceId)
     .where((eb) => {
       const side = (a: 'from_resource_id' | 'to_resource_id', b: 'from_resource_id' | 'to_resource_id') =>
-        eb.and([
-          ...(fromIds ? [eb(a, 'in', fromIds)] : []),
-          ...(toIds ? [eb(b, 'in', toIds)] : []),
-        ]);
+        eb.and([...(fromIds ? [eb(a, 'in', fromIds)] : []), ...(toIds ? [eb(b, 'in', toIds)] : [])]);
       if (!fromIds && !toIds) return eb.and([]);
       return eb.or([side('from_resource_id', 'to_resource_id'), side('to_resource_id', 'from_resource_id')]);
     });
