@@ -1,6 +1,5 @@
 import { analyzeScript, dedupeEdges } from './lineage/index.js';
-import type { AnalysisResult, AnalyzeOptions, TableLineage, TableName } from './model.js';
-import { parseTableName } from './model.js';
+import type { AnalysisResult, AnalyzeOptions, TableLineage } from './model.js';
 
 /**
  * Table- and column-level lineage of a SQL script.
@@ -20,14 +19,7 @@ export function analyze(sql: string, options: AnalyzeOptions = {}): AnalysisResu
 
 /** Table-level lineage only: cheaper than `analyze` (no column resolution), same table results. */
 export function extractTables(sql: string, options: AnalyzeOptions = {}): TableLineage {
-  const result = analyzeScript(sql, options, false);
-  const structured = (keys: string[]): TableName[] => keys.map(parseTableName);
-  return {
-    sources: result.sources,
-    targets: result.targets,
-    intermediates: result.intermediates,
-    sourceTables: structured(result.sources),
-    targetTables: structured(result.targets),
-    errors: result.errors,
-  };
+  const { sources, targets, intermediates, sourceTables, targetTables, intermediateTables, errors } =
+    analyzeScript(sql, options, false);
+  return { sources, targets, intermediates, sourceTables, targetTables, intermediateTables, errors };
 }

@@ -77,6 +77,10 @@ export interface AnalysisResult {
   intermediates: string[];
   /** Column edges of the script, composed through intermediate tables. */
   columns: ColumnEdge[];
+  /** Structured forms of `sources`, `targets` and `intermediates` (same order). */
+  sourceTables: TableName[];
+  targetTables: TableName[];
+  intermediateTables: TableName[];
   errors: Diagnostic[];
 }
 
@@ -98,6 +102,7 @@ export interface TableLineage {
   intermediates: string[];
   sourceTables: TableName[];
   targetTables: TableName[];
+  intermediateTables: TableName[];
   errors: Diagnostic[];
 }
 

@@ -167,6 +167,9 @@ function analyzeBatchLine(line: string, lineNumber: number): { id: unknown } & A
       sources: [],
       targets: [],
       intermediates: [],
+      sourceTables: [],
+      targetTables: [],
+      intermediateTables: [],
       columns: [],
       errors: [{ severity: 'error', code: 'invalid_input', message, line: lineNumber, column: 1 }],
     };

@@ -1,5 +1,13 @@
 import { type DialectInfo, findDialect } from '../dialect/index.js';
-import type { AnalysisResult, AnalyzeOptions, ColumnEdge, Diagnostic, StatementLineage } from '../model.js';
+import {
+  type AnalysisResult,
+  type AnalyzeOptions,
+  type ColumnEdge,
+  type Diagnostic,
+  parseTableName,
+  type StatementLineage,
+  type TableName,
+} from '../model.js';
 import { type Ast, parseScript } from '../parse/index.js';
 import { type NameContext, SchemaIndex } from '../qualify/index.js';
 import { composeScript } from './compose-script.js';
@@ -53,7 +61,19 @@ export function analyzeScript(sql: string, options: AnalyzeOptions, withColumns:
   }
   for (const statement of parsed.statements) visit(statement.node, statement.line, 0);
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { statements, ...composeScript(outcomes), errors };
+  const composed = composeScript(outcomes);
+  const named = new Map<string, TableName>();
+  for (const outcome of outcomes)
+    for (const [key, table] of [...outcome.sources, ...outcome.targets]) named.set(key, table);
+  const structured = (keys: string[]) => keys.map((key) => named.get(key) ?? parseTableName(key));
+  return {
+    statements,
+    ...composed,
+    sourceTables: structured(composed.sources),
+    targetTables: structured(composed.targets),
+    intermediateTables: structured(composed.intermediates),
+    errors,
+  };
 }
 
 function resolveDialect(name: string | undefined, errors: Diagnostic[]): DialectInfo {
