@@ -5,6 +5,7 @@ import { registerAuthRoutes } from './auth.js';
 import { registerCatalogRoutes } from './catalog.js';
 import { registerCollectionRoutes } from './collections.js';
 import { registerCustomPropertyRoutes } from './custom-properties.js';
+import { registerDbtRoutes } from './dbt.js';
 import { registerGroupRoutes } from './groups.js';
 import { registerHealthRoutes } from './health.js';
 import { registerIntegrationRoutes } from './integrations.js';
@@ -28,8 +29,9 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerResourceRoutes(app, ctx);
   registerTypedResourceRoutes(app, ctx);
   registerLineageRoutes(app, ctx);
-  registerAuditLogRoutes(app, ctx);
-  registerCollectionRoutes(app, ctx);
-  registerCustomPropertyRoutes(app, ctx);
   registerTagRoutes(app, ctx);
+  registerCustomPropertyRoutes(app, ctx);
+  registerCollectionRoutes(app, ctx);
+  registerAuditLogRoutes(app, ctx);
+  registerDbtRoutes(app, ctx);
 }

@@ -1,0 +1,176 @@
+import type { MultipartFile } from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import {
+  type ArtifactUploads,
+  listFailingTests,
+  MAX_ARTIFACT_BYTES,
+  triggerDbtSync,
+  uploadDbtArtifacts,
+} from '../../dbt/index.js';
+import { InputError } from '../../errors/index.js';
+import { emptyCounts, type SyncCounts } from '../../sync/sync-types.js';
+import type { App, AppContext } from '../context.js';
+import { ERROR_RESPONSES, ErrorBodySchema, IdParamsSchema, Nullable } from '../schemas/common.js';
+
+const BASE = '/api/v1/integration/dbt/:id';
+const TAGS = ['dbt'];
+const FILE_FIELDS = ['manifest', 'run_results', 'catalog'] as const;
+
+const ArtifactSummarySchema = Type.Object({
+  kind: Type.String(),
+  file_name: Type.String(),
+  schema_version: Type.String(),
+  dbt_version: Nullable(Type.String()),
+  byte_size: Type.Integer({ description: 'decompressed size in bytes' }),
+  warnings: Type.Array(Type.String()),
+});
+
+const UploadAnswerSchema = Type.Object({
+  integration_id: Type.String(),
+  artifacts: Type.Array(ArtifactSummarySchema),
+});
+
+/** The sync record as the import routes answer it (compat §5: one sync per dbt trigger). */
+const SyncRecordSchema = Type.Object({
+  id: Type.String(),
+  integration_id: Type.String(),
+  status: Type.String(),
+  dry_run: Type.Boolean(),
+  source: Type.String(),
+  started_at: Type.String(),
+  finished_at: Nullable(Type.String()),
+  counts: Type.Object(
+    Object.fromEntries(Object.keys(emptyCounts()).map((key) => [key, Type.Integer()])) as Record<
+      keyof SyncCounts,
+      ReturnType<typeof Type.Integer>
+    >,
+  ),
+  warnings: Type.Array(
+    Type.Object({
+      file: Type.Optional(Type.String()),
+      line: Type.Optional(Type.Integer()),
+      field: Type.Optional(Type.String()),
+      message: Type.String(),
+    }),
+  ),
+  error: Nullable(
+    Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Record(Type.String(), Type.Unknown()),
+    }),
+  ),
+});
+
+const FailingTestsSchema = Type.Object({
+  warning: Type.Array(Type.String(), {
+    description: 'resources whose latest dbt test results include a warn',
+  }),
+  failing: Type.Array(Type.String(), {
+    description: 'resources whose latest dbt test results include a fail or error',
+  }),
+});
+
+/** compat §6 dbt routes: editors upload artifacts and trigger the sync; viewers read failing tests. */
+export function registerDbtRoutes(app: App, ctx: AppContext): void {
+  const { store } = ctx;
+
+  app.post(
+    `${BASE}/upload_artifacts`,
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: TAGS,
+        summary: 'Upload dbt artifacts (multipart manifest, run_results, optional catalog; gzip accepted)',
+        consumes: ['multipart/form-data'],
+        params: IdParamsSchema,
+        response: { 200: UploadAnswerSchema, ...ERROR_RESPONSES, 413: ErrorBodySchema, 415: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const files = await readArtifactParts(
+        request,
+        Math.min(ctx.config.uploadLimitBytes, MAX_ARTIFACT_BYTES),
+      );
+      const artifacts = await uploadDbtArtifacts(store, {
+        workspaceId: request.auth.workspaceId,
+        integrationId: request.params.id,
+        userId: request.auth.userId,
+        files,
+      });
+      request.log.info(
+        { integrationId: request.params.id, artifacts: artifacts.map((a) => a.kind) },
+        'dbt artifacts stored',
+      );
+      return { integration_id: request.params.id, artifacts };
+    },
+  );
+
+  app.post(
+    `${BASE}/trigger`,
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: TAGS,
+        summary: 'Run the dbt sync from the last uploaded artifacts; answers the sync record',
+        params: IdParamsSchema,
+        querystring: Type.Object({
+          dry_run: Type.Optional(
+            Type.Boolean({ description: 'compute counts and warnings, then roll back' }),
+          ),
+        }),
+        response: { 200: SyncRecordSchema, ...ERROR_RESPONSES, 409: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const record = await triggerDbtSync(store, {
+        workspaceId: request.auth.workspaceId,
+        integrationId: request.params.id,
+        dryRun: request.query.dry_run,
+        triggeredBy: request.auth.userId,
+      });
+      request.log.info({ syncId: record.id, ...record.counts }, 'dbt sync applied');
+      return record;
+    },
+  );
+
+  app.get(
+    `${BASE}/failing_tests`,
+    {
+      schema: {
+        tags: TAGS,
+        summary: 'Resources whose latest dbt test results include a warn (warning) or a fail/error (failing)',
+        params: IdParamsSchema,
+        response: { 200: FailingTestsSchema, ...ERROR_RESPONSES },
+      },
+    },
+    async (request) =>
+      listFailingTests(store, { workspaceId: request.auth.workspaceId, integrationId: request.params.id }),
+  );
+}
+
+/**
+ * Reads the multipart fields `manifest`, `run_results` and `catalog` into memory (an artifact is parsed whole
+ * anyway). Oversize files stop at the limit with 413; unknown or repeated fields are a 400.
+ */
+async function readArtifactParts(request: FastifyRequest, fileSize: number): Promise<ArtifactUploads> {
+  const files: ArtifactUploads = {};
+  for await (const part of request.parts({ limits: { fileSize } })) {
+    const field = part.fieldname as (typeof FILE_FIELDS)[number];
+    if (part.type !== 'file' || !FILE_FIELDS.includes(field)) {
+      if (part.type === 'file') (part as MultipartFile).file.resume();
+      throw new InputError(
+        'invalid_request',
+        `unexpected multipart field "${part.fieldname}"; send ${FILE_FIELDS.join(', ')} as files`,
+        {
+          field: part.fieldname,
+        },
+      );
+    }
+    if (files[field])
+      throw new InputError('invalid_request', `multipart field "${field}" was sent twice`, { field });
+    files[field] = { bytes: await part.toBuffer(), name: part.filename || `${field}.json` };
+  }
+  return files;
+}
