@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, ResourcesTable } from '../schema.js';
+import { executePrecompiled } from './precompiled-query.js';
 
 /** The columns a resource answer needs (the source/user value stores stay in the store). */
 const VIEW_COLUMNS = [
@@ -63,16 +64,25 @@ export interface FindResourceOptions {
   entityType?: string | undefined;
 }
 
-/** One resource of the workspace (stale ones included: the archive view reads them), or undefined. */
+/**
+ * One resource of the workspace (stale ones included: the archive view reads them), or undefined. Precompiled:
+ * this is the hot path of `GET /resource/all/{id}`.
+ */
 export async function findResourceViewRow(
   db: Kysely<Database>,
   options: FindResourceOptions,
 ): Promise<ResourceViewRow | undefined> {
-  let query = selectResourceViewRows(db)
-    .where('resources.id', '=', options.id)
-    .where('resources.workspace_id', '=', options.workspaceId);
-  if (options.entityType) query = query.where('resources.entity_type', '=', options.entityType);
-  const row = await query.executeTakeFirst();
+  const { id, workspaceId, entityType } = options;
+  const [row] = await executePrecompiled<ResourceViewRow>(db, {
+    name: entityType ? 'resource-view-row-typed' : 'resource-view-row',
+    parameters: entityType ? [id, workspaceId, entityType] : [id, workspaceId],
+    build: ([idParam, workspaceParam, typeParam]) => {
+      const query = selectResourceViewRows(db)
+        .where('resources.id', '=', idParam!)
+        .where('resources.workspace_id', '=', workspaceParam!);
+      return typeParam ? query.where('resources.entity_type', '=', typeParam) : query;
+    },
+  });
   return row ? { ...row, children_count: Number(row.children_count) } : undefined;
 }
 

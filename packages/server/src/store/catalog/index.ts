@@ -6,6 +6,7 @@ export * from './find-resource-links.js';
 export * from './find-resources.js';
 export * from './list-audit-logs.js';
 export * from './list-resources.js';
+export * from './precompiled-query.js';
 export * from './resource-query.js';
 export * from './tags.js';
 export * from './write-resources.js';
