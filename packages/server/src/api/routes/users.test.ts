@@ -260,3 +260,36 @@ forEachApp('user routes', (t) => {
     }
   });
 });
+
+// Last in the file: it may leave the 'other' workspace's admin demoted.
+forEachApp('user routes, racing demotions', (t) => {
+  test('two admins demoted at once: one succeeds, the other gets 409 last_admin', async () => {
+    const second = await t().app.inject({
+      method: 'POST',
+      url: URL,
+      headers: t().as('other'),
+      payload: { email: 'second-admin@other.example', role: 'admin' },
+    });
+    expect(second.statusCode).toBe(201);
+    const me = await t().app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: t().as('other') });
+    const answers = await Promise.all(
+      [me.json().id, second.json().id].map((id) =>
+        t().app.inject({
+          method: 'PATCH',
+          url: `${URL}/${id}`,
+          headers: t().as('other'),
+          payload: { role: 'editor' },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const admins = await t()
+      .store.db.selectFrom('users')
+      .select('id')
+      .where('workspace_id', '=', t().otherWorkspaceId)
+      .where('role', '=', 'admin')
+      .where('is_active', '=', 1)
+      .execute();
+    expect(admins).toHaveLength(1);
+  });
+});
