@@ -3,7 +3,7 @@ import type { StatementOutcome } from './statement-outcome.js';
 
 type Kind = ColumnEdge['kind'];
 
-/** Script-level lineage: tables and column edges with intermediate tables followed through. */
+/** Script-level lineage: tables and column edges with transient tables followed through. */
 export interface ComposedScript {
   sources: string[];
   targets: string[];
@@ -15,55 +15,68 @@ const SEP = '\u0000';
 const KIND_SEP = '\u0001';
 
 /**
- * Composes statements in order. A table written by one statement and read by a later one is an intermediate:
- * later reads of its columns are replaced by what was written into them (`direct` only if every hop is
- * direct). A table written in the script and then dropped disappears from the result; a DROP of a table the
- * script did not write is ignored (it says nothing about where data came from).
+ * Composes statements in order. A table written by one statement and read by a later one is an intermediate.
+ * Column edges keep every hop (source → staging, staging → target), since a persistent intermediate is an
+ * asset of its own, except through *transient* tables (temporary tables, `#temp`, tables the script creates
+ * and drops): those are followed through, so a read of their columns is replaced by what was written into them
+ * (`direct` only if every hop is direct), and they disappear from the result.
  */
 export function composeScript(outcomes: StatementOutcome[]): ComposedScript {
+  const { transient, dropped } = findTransientTables(outcomes);
   const written = new Set<string>();
   const read = new Set<string>();
   const intermediates = new Set<string>();
-  const dropped = new Set<string>();
   const upstream = new Map<string, Map<string, Kind>>();
-  const results: [string, Map<string, Kind>][] = [];
+  const columns: ColumnEdge[] = [];
   for (const outcome of outcomes) {
     for (const key of outcome.sources.keys()) (written.has(key) ? intermediates : read).add(key);
-    const incoming = followThrough(outcome.edges, written, upstream);
+    const incoming = followThrough(outcome.edges, transient, upstream);
     for (const key of outcome.targets.keys()) {
       if (outcome.replacesTarget) clearTable(upstream, key);
       written.add(key);
-      dropped.delete(key);
     }
     for (const [to, froms] of incoming) {
-      if (to.startsWith(SEP)) results.push([to, froms]);
-      else mergeInto(upstream, to, froms);
-    }
-    for (const key of outcome.dropped) if (written.has(key)) dropped.add(key);
-  }
-  const hidden = (table: string) => intermediates.has(table) || dropped.has(table);
-  const columns: ColumnEdge[] = [];
-  for (const [to, froms] of [...upstream, ...results]) {
-    const target = splitKey(to);
-    if (target.table !== null && hidden(target.table)) continue;
-    for (const [entry, kind] of froms) {
-      const source = splitKey(entry.slice(0, entry.indexOf(KIND_SEP)));
-      if (source.table !== null && dropped.has(source.table)) continue;
-      columns.push({ from: source, to: target, kind });
+      const target = splitKey(to);
+      if (target.table !== null && transient.has(target.table)) mergeInto(upstream, to, froms);
+      else
+        for (const [entry, kind] of froms)
+          columns.push({ from: splitKey(entry.slice(0, entry.indexOf(KIND_SEP))), to: target, kind });
     }
   }
   return {
-    sources: [...read].filter((t) => !dropped.has(t)).sort(),
-    targets: [...written].filter((t) => !hidden(t)).sort(),
+    sources: [...read].sort(),
+    targets: [...written].filter((t) => !intermediates.has(t) && !transient.has(t)).sort(),
     intermediates: [...intermediates].filter((t) => !dropped.has(t)).sort(),
     columns,
   };
 }
 
-/** Groups a statement's edges by target column, replacing reads of earlier-written columns by their lineage. */
+/**
+ * Temporary targets, and tables the script writes and later drops (a DROP before the write does not count).
+ * Dropped ones are also left out of the intermediates; temporary ones that survive the script are listed there.
+ */
+function findTransientTables(outcomes: StatementOutcome[]): { transient: Set<string>; dropped: Set<string> } {
+  const transient = new Set<string>();
+  const dropped = new Set<string>();
+  const written = new Set<string>();
+  for (const outcome of outcomes) {
+    for (const key of outcome.dropped) {
+      if (!written.has(key)) continue;
+      transient.add(key);
+      dropped.add(key);
+    }
+    for (const key of outcome.targets.keys()) {
+      written.add(key);
+      if (outcome.isTemporary || key.startsWith('#')) transient.add(key);
+    }
+  }
+  return { transient, dropped };
+}
+
+/** Groups a statement's edges by target column, replacing reads of transient tables' columns by their lineage. */
 function followThrough(
   edges: ColumnEdge[],
-  written: Set<string>,
+  transient: Set<string>,
   upstream: Map<string, Map<string, Kind>>,
 ): Map<string, Map<string, Kind>> {
   const incoming = new Map<string, Map<string, Kind>>();
@@ -72,7 +85,7 @@ function followThrough(
     const froms = incoming.get(to) ?? new Map<string, Kind>();
     incoming.set(to, froms);
     const table = edge.from.table ?? '';
-    const earlier = written.has(table) ? lineageOf(upstream, table, edge.from.column) : [];
+    const earlier = transient.has(table) ? lineageOf(upstream, table, edge.from.column) : [];
     if (earlier.length === 0) addKind(froms, `${table}${SEP}${edge.from.column}`, edge.kind);
     for (const [entry, kind] of earlier) {
       addKind(froms, entry.slice(0, entry.indexOf(KIND_SEP)), kind === 'direct' ? edge.kind : 'indirect');

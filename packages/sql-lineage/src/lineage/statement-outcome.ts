@@ -9,6 +9,8 @@ export interface StatementOutcome {
   edges: ColumnEdge[];
   /** CTAS, CREATE VIEW, INSERT OVERWRITE replace the target's content; INSERT, UPDATE, MERGE add to it. */
   replacesTarget: boolean;
+  /** The targets are temporary tables (CREATE TEMPORARY, SELECT INTO TEMP): followed through, not reported. */
+  isTemporary: boolean;
   /** Tables removed by DROP. */
   dropped: string[];
   /** Statements of a procedure or block body, analysed in its place. */
@@ -23,6 +25,7 @@ export function emptyOutcome(type: string): StatementOutcome {
     targets: new Map(),
     edges: [],
     replacesTarget: false,
+    isTemporary: false,
     dropped: [],
     nested: [],
   };

@@ -54,7 +54,11 @@ function analyzeQueryStatement(query: Ast, env: Env): StatementOutcome {
   // SELECT ... INTO t, also as the first branch of a set operation (`SELECT * INTO t FROM a UNION ...`).
   const into = query.body?.Select?.into ?? firstSelect(query.body)?.into;
   const lineage = buildQuery(query, env, undefined);
-  if (into?.name) return writeQuery('select_into', into.name, lineage, env, { replaces: true });
+  if (into?.name) {
+    const outcome = writeQuery('select_into', into.name, lineage, env, { replaces: true });
+    outcome.isTemporary = Boolean(into.temporary);
+    return outcome;
+  }
   const outcome = withSources(emptyOutcome('select'), env);
   if (env.withColumns) outcome.edges = edgesInto(null, undefined, lineage);
   return outcome;
@@ -73,10 +77,18 @@ function analyzeCreateTable(create: Ast, env: Env): StatementOutcome {
   const target = qualifyTableName(objectNameParts(create.name), env.ctx);
   const defined: string[] = (create.columns ?? []).map((c: Ast) => normalizeColumnName(c.name, env.ctx));
   if (create.query) {
-    return writeQuery('create_table_as', create.name, buildQuery(create.query, env, undefined), env, {
-      replaces: true,
-      columns: defined,
-    });
+    const outcome = writeQuery(
+      'create_table_as',
+      create.name,
+      buildQuery(create.query, env, undefined),
+      env,
+      {
+        replaces: true,
+        columns: defined,
+      },
+    );
+    outcome.isTemporary = Boolean(create.temporary);
+    return outcome;
   }
   const copied = create.like?.Plain?.name ?? create.like?.Parenthesized?.name ?? create.like ?? create.clone;
   if (copied && objectNameParts(copied).length > 0) {
@@ -96,6 +108,7 @@ function analyzeCreateTable(create: Ast, env: Env): StatementOutcome {
   const outcome = emptyOutcome('create_table');
   outcome.targets.set(formatTableName(target), target);
   outcome.replacesTarget = true;
+  outcome.isTemporary = Boolean(create.temporary);
   return outcome;
 }
 

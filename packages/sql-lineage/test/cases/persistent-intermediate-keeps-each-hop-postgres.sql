@@ -1,0 +1,10 @@
+-- dialect: postgres
+-- expect sources: source1, source2
+-- expect targets: target
+-- expect intermediates: staging
+-- expect edge: source1.id -> staging.id
+-- expect edge: source2.val -> staging.val
+-- expect edge: staging.id -> target.id
+-- expect edge: staging.val -> target.val
+CREATE TABLE staging AS SELECT s1.id, s2.val FROM source1 s1 JOIN source2 s2 ON s1.id = s2.id;
+INSERT INTO target SELECT id, val FROM staging;
