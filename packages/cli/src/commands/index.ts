@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerDbtCommand } from './dbt.js';
 import { registerLineageCommand } from './lineage.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerRunCommand } from './run.js';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerMigrateCommand(program);
   registerRunCommand(program);
   registerLineageCommand(program);
+  registerDbtCommand(program);
 }
