@@ -26,6 +26,7 @@ import type { SyncRun } from './sync-run.js';
  */
 export async function finishRun(run: SyncRun): Promise<void> {
   const { db, flags, target, syncId, now } = run.ctx;
+  const step = stepTimer(run);
   const parents = await checkStagedParents(db, flags, MAX_REPORTED);
   for (const problem of parents.problems) run.problems.add(problem);
   run.failOnProblems();
@@ -36,16 +37,20 @@ export async function finishRun(run: SyncRun): Promise<void> {
       message: `${run.resourceRecords - staged} resources repeat an earlier databuilder_id; the last declaration wins`,
     });
   }
+  step('checked parents');
   await linkStagedParents(db, flags);
+  step('linked parents');
   if (target.auto_stale === 1) {
     run.counts.staled = await staleAbsentResources(db, flags, { integrationId: target.id, now });
   }
+  step('staled');
   await run.analyzeStages();
   await resolveStagedReferences(db, flags, {
     stageTable: STAGE_LINEAGE,
     workspaceId: target.workspace_id,
     resolveInternal: true,
   });
+  step('resolved lineage');
   const outcomes = await countStagedLineageOutcomes(db, flags, STAGE_LINEAGE);
   run.counts.lineage_resolved += outcomes.resolved;
   run.counts.lineage_pending += outcomes.pending;
@@ -64,18 +69,21 @@ export async function finishRun(run: SyncRun): Promise<void> {
     syncId,
     now,
   });
+  step('replaced lineage');
   await replacePendingLineage(db, flags, {
     stageTable: STAGE_LINEAGE,
     workspaceId: target.workspace_id,
     integrationId: target.id,
     now,
   });
+  step('replaced pending lineage');
   const healed = await healPendingLineage(db, flags, {
     workspaceId: target.workspace_id,
     integrationId: target.id,
     syncId,
     now,
   });
+  step('healed');
   run.log('sync applied', {
     ...run.counts,
     edges_inserted: edges.inserted,
@@ -116,4 +124,14 @@ function explainRejection(row: RejectedLineage) {
     ),
   ].filter((reason) => reason !== undefined);
   return { file: row.file, line: row.line, message: `lineage not applied: ${reasons.join('; ')}` };
+}
+
+/** Logs how long each set-based step took (the record's `logs`), to see where a slow sync spends its time. */
+function stepTimer(run: SyncRun): (name: string) => void {
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    run.log(name, { ms: Math.round(now - last) });
+    last = now;
+  };
 }

@@ -1,7 +1,6 @@
 import { type DeclaredLineage, type Resource, validateLineage, validateResource } from '@sextant/sdk';
 import type { Kysely } from 'kysely';
 import { InputError } from '../errors/index.js';
-import { newId } from '../lib/ids.js';
 import { stageReferences } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
 import type { Database } from '../store/schema.js';
@@ -28,6 +27,7 @@ import {
   type SyncProgress,
   type SyncWarning,
 } from './sync-types.js';
+import { newSyncRowId as newId } from './uuid-v7.js';
 
 /** Records per write batch: large enough for multi-row statements, small enough to keep memory flat. */
 const BATCH_SIZE = 2000;

@@ -34,6 +34,7 @@ export async function insertMissingEdges(
   options: { stageTable: string; workspaceId: string; now: string },
 ): Promise<number> {
   const stage = options.stageTable;
+  // coalesce() keeps SQLite's planner off the integration index here: probing (from, to) is what is selective.
   return executeSql(
     db,
     flags,
@@ -43,7 +44,7 @@ export async function insertMissingEdges(
      from ${stage} s
      where ${RESOLVED.replaceAll('from_id', 's.from_id').replaceAll('to_id', 's.to_id')}
        and not exists (select 1 from lineage l where l.from_resource_id = s.from_id and l.to_resource_id = s.to_id
-                       and l.integration_id = s.integration_id and l.is_manual = 0)
+                       and coalesce(l.integration_id, '') = s.integration_id and l.is_manual = 0)
      group by s.from_id, s.to_id, s.integration_id`,
     [options.workspaceId, options.now, options.now],
   );

@@ -1,0 +1,142 @@
+// `npm run bench -- sync-jsonl [--resources N] [--lineages N]`: generates a warehouse-shaped JSONL upload
+// (databases → schemas → tables → columns, column-to-column lineage plus some external references) and syncs it
+// twice through the sync engine on SQLite (and on PostgreSQL when DATABASE_URL is set), printing time and peak RSS.
+// Targets (DESIGN §7): 1M resources + 1M lineage lines on SQLite in ≤ 60 s with peak RSS ≤ 1.5 GB; the second,
+// identical sync ≤ 30 s.
+
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importJsonlFiles } from '../packages/server/src/imports/index.js';
+import { openStore, type Store } from '../packages/server/src/store/database.js';
+import { createSyncTarget } from '../packages/server/src/sync/sync-test-support.js';
+
+const { values } = parseArgs({
+  options: {
+    resources: { type: 'string', default: '1000000' },
+    lineages: { type: 'string', default: '1000000' },
+  },
+});
+const RESOURCES = Number(values.resources);
+const LINEAGES = Number(values.lineages);
+const COLUMNS_PER_TABLE = 19;
+const SCHEMAS = 20;
+
+async function writeLines(path: string, count: number, line: (i: number) => unknown): Promise<void> {
+  const out = createWriteStream(path);
+  for (let i = 0; i < count; i++) {
+    if (!out.write(`${JSON.stringify(line(i))}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Resource i: 2 databases, 20 schemas, then tables each followed by their columns. */
+function tableCount(): number {
+  return Math.floor((RESOURCES - 2 - SCHEMAS) / (COLUMNS_PER_TABLE + 1));
+}
+const schemaOf = (t: number) => `s${t % SCHEMAS}`;
+const dbOf = (s: number) => `db${s % 2}`;
+const tableId = (t: number) => `${dbOf(t % SCHEMAS)}.${schemaOf(t)}.t${t}`;
+
+function resourceLine(i: number): unknown {
+  if (i < 2) return { entity_type: 'database', databuilder_id: `db${i}`, title: `db${i}` };
+  if (i < 2 + SCHEMAS) {
+    const s = i - 2;
+    return {
+      entity_type: 'schema',
+      databuilder_id: `${dbOf(s)}.s${s}`,
+      parent_databuilder_id: dbOf(s),
+      title: `s${s}`,
+      database: dbOf(s),
+    };
+  }
+  const k = i - 2 - SCHEMAS;
+  const t = Math.floor(k / (COLUMNS_PER_TABLE + 1));
+  const c = k % (COLUMNS_PER_TABLE + 1);
+  if (c === 0) {
+    return {
+      entity_type: 'table',
+      databuilder_id: tableId(t),
+      parent_databuilder_id: `${dbOf(t % SCHEMAS)}.${schemaOf(t)}`,
+      title: `t${t}`,
+      schema: schemaOf(t),
+      database: dbOf(t % SCHEMAS),
+      description: `Table number ${t}`,
+      native_type: 'table',
+    };
+  }
+  return {
+    entity_type: 'column',
+    databuilder_id: `${tableId(t)}.c${c}`,
+    parent_databuilder_id: tableId(t),
+    title: `c${c}`,
+    type: 'integer',
+    sort_order: c,
+    description: c % 3 === 0 ? `Column ${c} of t${t}` : null,
+  };
+}
+
+/** Lineage line i: mostly column → column of the next table; every 10th a table by external name; every 100th unknown. */
+function lineageLine(i: number): unknown {
+  const tables = tableCount();
+  const t = i % tables;
+  const c = 1 + (Math.floor(i / tables) % COLUMNS_PER_TABLE);
+  const next = (t + 1) % tables;
+  if (i % 100 === 0) {
+    return {
+      from_identifier: { type: 'external_table', table: `elsewhere_${i}` },
+      to_identifier: { type: 'internal_resource', databuilder_id: tableId(t) },
+    };
+  }
+  if (i % 10 === 0) {
+    return {
+      from_identifier: { type: 'external_table', schema: schemaOf(t), table: `t${t}` },
+      to_identifier: { type: 'internal_resource', databuilder_id: tableId(next) },
+    };
+  }
+  return {
+    from_identifier: { type: 'internal_resource', databuilder_id: `${tableId(t)}.c${c}` },
+    to_identifier: { type: 'internal_resource', databuilder_id: `${tableId(next)}.c${c}` },
+  };
+}
+
+async function measure(label: string, store: Store, files: { resourcesFile: string; lineagesFile: string }) {
+  const { integrationId } = await createSyncTarget(store);
+  for (const pass of ['first sync', 'second sync (identical)']) {
+    const started = performance.now();
+    const record = await importJsonlFiles(store, files, { integrationId });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `${label} ${pass}: ${seconds.toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, counts ${JSON.stringify(record.counts)}`,
+    );
+    if (process.env.BENCH_VERBOSE) {
+      const row = await store.db
+        .selectFrom('syncs')
+        .select('logs')
+        .where('id', '=', record.id)
+        .executeTakeFirstOrThrow();
+      console.log(row.logs);
+    }
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'sextant-bench-'));
+try {
+  const files = { resourcesFile: join(dir, 'resources.jsonl'), lineagesFile: join(dir, 'lineages.jsonl') };
+  await writeLines(files.resourcesFile, RESOURCES, resourceLine);
+  await writeLines(files.lineagesFile, LINEAGES, lineageLine);
+  console.log(`generated ${RESOURCES} resources (${tableCount()} tables) and ${LINEAGES} lineage lines`);
+  const sqlite = await openStore({ sqliteFile: join(dir, 'catalog.db') });
+  await measure('sqlite', sqlite, files);
+  await sqlite.close();
+  if (process.env.DATABASE_URL) {
+    const pg = await openStore({ databaseUrl: process.env.DATABASE_URL });
+    await measure('postgres', pg, files);
+    await pg.close();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
