@@ -46,13 +46,22 @@ export function parseScript(sql: string, parserDialect: string): ParsedScript {
     const column = result.line === 1 ? chunk.column + result.column - 1 : result.column;
     // T-SQL scripts often omit semicolons: "end of statement expected" where a new statement starts means
     // two statements; parse them apart.
-    const cut = /^Expected: end of statement, found: (\w+)/.exec(result.message);
-    if (cut && STATEMENT_START.test(cut[1] ?? '')) {
-      const offset = offsetOf(chunk.text, result.line, result.column);
-      if (offset > 0 && chunk.text.slice(0, offset).trim() !== '') {
-        const rest = { text: chunk.text.slice(offset), line, column };
-        chunks.splice(i, 1, { ...chunk, text: chunk.text.slice(0, offset) }, rest);
+    const cut = /^Expected: end of statement, found: (\S+)/.exec(result.message);
+    const offset = cut ? offsetOf(chunk.text, result.line, result.column) : 0;
+    const head = chunk.text.slice(0, offset);
+    if (cut && offset > 0 && head.trim() !== '') {
+      if (STATEMENT_START.test(cut[1] ?? '')) {
+        chunks.splice(i, 1, { ...chunk, text: head }, { text: chunk.text.slice(offset), line, column });
         i--;
+        continue;
+      }
+      // A clause the parser does not know at the end of a statement (Spark `USING csv`, `CROSS JOIN ... ON`):
+      // the part before it usually carries the lineage. Kept, with a warning that the rest was ignored.
+      const partial = tryParse(head, parserDialect);
+      if (partial.ok) {
+        statements.push(...locate(partial.nodes, chunk.line));
+        const message = `${result.message}; the statement was analysed up to here, the rest ignored`;
+        errors.push({ severity: 'warning', code: 'partial_parse', message, line, column });
         continue;
       }
     }
