@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerDbtCommand } from './dbt.js';
+import { registerImpactCommand } from './impact.js';
 import { registerLineageCommand } from './lineage.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerRunCommand } from './run.js';
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerRunCommand(program);
   registerLineageCommand(program);
   registerDbtCommand(program);
+  registerImpactCommand(program);
 }

@@ -1,7 +1,7 @@
 import type { DeclaredLineage, Resource } from '@sextant/sdk';
+import type { Store } from '../../store/database.js';
 import { applySync } from '../../sync/apply-sync.js';
 import { createSyncTarget, runRecords } from '../../sync/sync-test-support.js';
-import type { TestApp } from '../../testing/index.js';
 
 /** Test support: a table `database.schema.name` with columns, as one integration would declare it. */
 export function tableResources(schema: string, name: string, columns: string[]): Resource[] {
@@ -50,7 +50,7 @@ export const link = (from: string, to: string): DeclaredLineage => ({
 
 /** Syncs one run into a new integration of the test app's workspace; returns resource ids by databuilder_id. */
 export async function syncIntoApp(
-  t: TestApp,
+  t: { store: Store; workspaceId: string },
   run: { resources: Resource[]; lineages?: DeclaredLineage[] },
   options: { workspaceId?: string } = {},
 ): Promise<{ integrationId: string; ids: Record<string, string> }> {
