@@ -1,4 +1,4 @@
-import { type Ast, objectNameParts, variantOf } from '../parse/index.js';
+import { type Ast, objectNameParts, parseScript, variantOf } from '../parse/index.js';
 import { formatTableName, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
 import { type QueryLineage, Scope } from '../scope/index.js';
 import { analyzeCopy, analyzeCopyIntoSnowflake, analyzeUnload } from './copy.js';
@@ -39,7 +39,7 @@ export function analyzeStatement(node: Ast, env: Env): StatementOutcome {
       return analyzeDirectory(body, env);
     default: {
       const outcome = emptyOutcome(snakeCase(kind));
-      outcome.nested = findNestedStatements(body);
+      outcome.nested = [...findNestedStatements(body), ...parseStringBody(body, env)];
       return outcome;
     }
   }
@@ -242,6 +242,28 @@ function findNestedStatements(node: Ast, depth = 0): Ast[] {
     else if (key !== 'span') found.push(...findNestedStatements(node[key], depth + 1));
   }
   return found;
+}
+
+/**
+ * A function or procedure body given as a string (PostgreSQL `AS $$ ... $$`, `AS '...'`): parsed as a script
+ * (its `BEGIN ... END` unwrapped by the parser adapter), so the statements inside give lineage.
+ */
+function parseStringBody(node: Ast, env: Env): Ast[] {
+  const value = node?.function_body ?? node?.body;
+  const text = findStringValue(value);
+  if (!text || !/\b(insert|update|merge|create|select|delete|copy)\b/i.test(text)) return [];
+  return parseScript(text, env.ctx.dialect.parserDialect).statements.map((s) => s.node);
+}
+
+function findStringValue(node: Ast, depth = 0): string | undefined {
+  if (node === null || typeof node !== 'object' || depth > 6) return undefined;
+  const literal = node.DollarQuotedString?.value ?? node.SingleQuotedString;
+  if (typeof literal === 'string') return literal;
+  for (const key in node) {
+    const found = findStringValue(node[key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function snakeCase(kind: string): string {

@@ -125,6 +125,14 @@ function parseOnce(sql: string, dialect: string): ParseAttempt {
  * still carry the lineage.
  */
 function blockBody(sql: string): { text: string; line: number } | undefined {
+  // A procedure whose body is a dollar-quoted string the parser does not accept here (PostgreSQL
+  // `CREATE PROCEDURE ... AS $$ ... $$`, Snowflake Scripting).
+  const quoted = /\bCREATE\b[\s\S]*?\b(?:PROCEDURE|FUNCTION)\b[\s\S]*?\$(\w*)\$([\s\S]*)\$\1\$/i.exec(sql);
+  if (quoted?.[2]) {
+    const tag = `$${quoted[1] ?? ''}$`;
+    const start = sql.indexOf(tag, quoted.index) + tag.length;
+    return { text: quoted[2], line: positionAt(sql, start).line };
+  }
   const lead = /^(?:\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*/.exec(sql)?.[0].length ?? 0;
   const head = /^(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:PROCEDURE|FUNCTION)\b[\s\S]*?)?\bBEGIN\b/i.exec(
     sql.slice(lead),
