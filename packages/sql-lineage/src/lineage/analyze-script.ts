@@ -24,7 +24,8 @@ const MAX_NESTING = 16;
  * ones, then composes the script. `withColumns: false` skips the column passes (table-level lineage only).
  * Never throws: parse failures and analysis failures become diagnostics.
  */
-export function analyzeScript(sql: string, options: AnalyzeOptions, withColumns: boolean): AnalysisResult {
+export function analyzeScript(input: string, options: AnalyzeOptions, withColumns: boolean): AnalysisResult {
+  const sql = typeof input === 'string' ? input : '';
   const errors: Diagnostic[] = [];
   const dialect = resolveDialect(options.dialect, errors);
   const ctx: NameContext = {
@@ -33,7 +34,7 @@ export function analyzeScript(sql: string, options: AnalyzeOptions, withColumns:
     ...(options.defaultSchema && { defaultSchema: options.defaultSchema }),
   };
   const schema = new SchemaIndex(options.schema, ctx);
-  const parsed = parseScript(typeof sql === 'string' ? sql : '', dialect.parserDialect);
+  const parsed = parseScript(sql, dialect.parserDialect);
   errors.push(...parsed.errors);
   const outcomes: StatementOutcome[] = [];
   const statements: StatementLineage[] = [];
