@@ -9,6 +9,7 @@ import {
   findResourceViewRow,
   type ResourceEditRow,
   refreshDescendantTitles,
+  renameInheritedNames,
   replaceResourceCollections,
   replaceResourceTags,
   updateResourceColumns,
@@ -71,7 +72,10 @@ export async function updateResource(
     await updateResourceColumns(tx, { workspaceId: auth.workspaceId, id, values });
     if (patch.tags) await replaceResourceTags(tx, id, patch.tags);
     if (patch.collections) await replaceResourceCollections(tx, id, patch.collections);
-    if (patch.title !== undefined) await refreshDescendantTitles(tx, id);
+    if (patch.title !== undefined) {
+      await renameInheritedNames(tx, { id, entityType: edit.entity_type, title: patch.title });
+      await refreshDescendantTitles(tx, id);
+    }
     const after = await getResourceView(txStore, { workspaceId: auth.workspaceId, id });
     await recordAudit(tx, {
       ...auditActor(auth),

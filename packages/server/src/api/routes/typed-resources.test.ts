@@ -147,6 +147,26 @@ forEachApp('typed resource routes', (t) => {
     expect(column.json().title_full).toBe('warehouse.sales.purchases.amount');
   });
 
+  test('renaming a hand-made database carries the name to its schemas, tables and columns', async () => {
+    const res = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/database/databases/${created.db!.id}`,
+      headers: t().as('editor'),
+      payload: { title: 'lake' },
+    });
+    expect(res.statusCode).toBe(200);
+    const get = async (path: string, id: string) =>
+      (
+        await t().app.inject({ method: 'GET', url: `/api/v1/${path}/${id}`, headers: t().as('viewer') })
+      ).json();
+    expect((await get('database/schemas', created.schema!.id)).title_full).toBe('lake.sales');
+    expect(await get('table/tables', created.table!.id)).toMatchObject({
+      database: 'lake',
+      title_full: 'lake.sales.purchases',
+    });
+    expect((await get('table/columns', created.column!.id)).title_full).toBe('lake.sales.purchases.amount');
+  });
+
   test('a parent of the wrong type or of another workspace answers 422', async () => {
     const wrong = await post('table/tables', { title: 'x', parent: created.db!.id });
     expect(wrong.statusCode).toBe(422);

@@ -75,6 +75,54 @@ export async function refreshDescendantTitles(db: Kysely<Database>, rootId: stri
   }
 }
 
+/**
+ * A table's full title comes from the database and schema names it carries, not from its parent. When a
+ * hand-made database or schema is renamed, its schemas and tables take the new name and their full titles
+ * follow; call {@link refreshDescendantTitles} afterwards for the columns below.
+ */
+export async function renameInheritedNames(
+  db: Kysely<Database>,
+  options: { id: string; entityType: string; title: string },
+): Promise<void> {
+  const { id, entityType, title } = options;
+  const tableTitleFull = sql<string>`coalesce(database_name || '.', '') || coalesce(schema_name || '.', '') || title`;
+  if (entityType === 'schema') {
+    await db
+      .updateTable('resources')
+      .set({
+        schema_name: title,
+        title_full: sql`coalesce(database_name || '.', '') || ${title} || '.' || title`,
+      })
+      .where('parent_id', '=', id)
+      .where('entity_type', '=', 'table')
+      .execute();
+    return;
+  }
+  if (entityType !== 'database') return;
+  await db
+    .updateTable('resources')
+    .set({ database_name: title, title_full: sql`${title} || '.' || title` })
+    .where('parent_id', '=', id)
+    .where('entity_type', '=', 'schema')
+    .execute();
+  await db
+    .updateTable('resources')
+    .set({ database_name: title })
+    .where('entity_type', '=', 'table')
+    .where('parent_id', 'in', (eb) =>
+      eb.selectFrom('resources as s').select('s.id').where('s.parent_id', '=', id),
+    )
+    .execute();
+  await db
+    .updateTable('resources')
+    .set({ title_full: tableTitleFull })
+    .where('entity_type', '=', 'table')
+    .where('parent_id', 'in', (eb) =>
+      eb.selectFrom('resources as s').select('s.id').where('s.parent_id', '=', id),
+    )
+    .execute();
+}
+
 /** The ids of a resource and everything below it (columns of a table, charts of a dashboard...). */
 export async function findResourceSubtreeIds(db: Kysely<Database>, rootId: string): Promise<string[]> {
   const all = new Set([rootId]);
