@@ -58,11 +58,9 @@ function fieldsOf(error: TLocalizedValidationError, prefix: string): string[] {
     .split('/')
     .filter((part) => part !== '')
     .join('.');
-  if (error.keyword === 'required')
-    return error.params.requiredProperties.map((name) => join([base, name].filter(Boolean).join('.')));
-  if (error.keyword === 'additionalProperties') {
-    return error.params.additionalProperties.map((name) => join([base, name].filter(Boolean).join('.')));
-  }
+  const childOf = (name: string) => join([base, name].filter((part) => part !== '').join('.'));
+  if (error.keyword === 'required') return error.params.requiredProperties.map(childOf);
+  if (error.keyword === 'additionalProperties') return error.params.additionalProperties.map(childOf);
   // `anyOf` only repeats what its branches said; `boolean` is the `false` schema behind additionalProperties.
   if (error.keyword === 'anyOf' || error.keyword === 'boolean') return [];
   return [join(base)];
