@@ -1,0 +1,64 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const CLI = new URL('../packages/cli/dist/main.js', import.meta.url).pathname;
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) child.kill('SIGTERM');
+});
+
+/** Starts the built `sextant serve` like a user would and collects what it prints until it serves. */
+async function serve(dataDir: string): Promise<{ url: string; output: string }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir], {
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', SEXTANT_ADMIN_PASSWORD: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /serving (http:\/\/\S+)/.exec(output);
+      if (match?.[1] && output.includes('\n\n')) resolve(match[1]);
+      else if (match?.[1] && !output.includes('First start')) setTimeout(() => resolve(match[1]!), 200);
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+  });
+  return { url, output };
+}
+
+test('first start on an empty folder prints a working key and where the password is; a restart does not', async () => {
+  expect(existsSync(CLI), 'run `npm run build` first (npm test does)').toBe(true);
+  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-serve-'));
+  const first = await serve(dataDir);
+  const key = /(sxt_[A-Za-z0-9_-]+)/.exec(first.output)?.[1];
+  expect(key).toBeTruthy();
+  const passwordFile = join(dataDir, 'initial-admin-password.txt');
+  expect(first.output).toContain(passwordFile);
+  expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
+  expect(statSync(join(dataDir, 'secret.key')).mode & 0o777).toBe(0o600);
+
+  const health = await fetch(`${first.url}/healthcheck`);
+  expect(await health.json()).toEqual({ status: 'OK' });
+  const list = await fetch(`${first.url}/api/v1/integration/integrations`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  expect(list.status).toBe(200);
+  expect(await list.json()).toMatchObject({ count: 0, results: [] });
+  const anonymous = await fetch(`${first.url}/api/v1/integration/integrations`);
+  expect(anonymous.status).toBe(401);
+
+  children.pop()!.kill('SIGTERM');
+  const second = await serve(dataDir);
+  expect(second.output).not.toContain('sxt_');
+  const again = await fetch(`${second.url}/api/v1/integration/integrations`, {
+    headers: { authorization: `Bearer ${key}` },
+  });
+  expect(again.status).toBe(200);
+});
