@@ -9,3 +9,5 @@ export { type RunningServer, startServer } from './server.js';
 export { createApiKey, findFirstAdmin, findUserByEmail } from './store/accounts/index.js';
 export { migrateToLatest, openStore, type Store } from './store/database.js';
 export type { Role } from './store/schema.js';
+export * from './imports/index.js';
+export * from './sync/index.js';

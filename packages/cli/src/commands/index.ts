@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerDbtCommand } from './dbt.js';
 import { registerImpactCommand } from './impact.js';
+import { registerImportCommand } from './import.js';
 import { registerLineageCommand } from './lineage.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerRunCommand } from './run.js';
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerLineageCommand(program);
   registerDbtCommand(program);
   registerImpactCommand(program);
+  registerImportCommand(program);
 }

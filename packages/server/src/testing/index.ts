@@ -2,3 +2,4 @@ export * from './for-each-app.js';
 export * from './for-each-backend.js';
 export * from './test-app.js';
 export * from './test-stores.js';
+export * from '../sync/sync-test-support.js';

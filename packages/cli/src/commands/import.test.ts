@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { openStore } from '@sextant/server';
+import { createSyncTarget, dumpCatalog, forEachBackend, tableRun } from '@sextant/server/testing';
+import { expect, test } from 'vitest';
+import { UserError } from '../run-cli.js';
+import { formatSyncSummary, runImport } from './import.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'sextant-cli-import-'));
+const MAIN = resolve(import.meta.dirname, '../main.ts');
+
+/** A JSONL file of `count` columns under a few hundred tables, written as a stream. */
+async function writeLargeRun(path: string, count: number): Promise<void> {
+  const out = createWriteStream(path);
+  for (const resource of tableRun('base', ['id'])) out.write(`${JSON.stringify(resource)}\n`);
+  for (let i = 0; i < count; i++) {
+    const line = {
+      entity_type: 'column',
+      databuilder_id: `c${i}`,
+      parent_databuilder_id: 'db.public.base',
+      title: `c${i}`,
+    };
+    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+function databaseFlag(store: { databaseUrl: string | undefined; sqliteFile: string | undefined }): string {
+  return store.databaseUrl ?? store.sqliteFile!;
+}
+
+forEachBackend('sextant import', (store) => {
+  test('imports JSONL into the local database and summarises the sync', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const resources = join(dir, 'resources.jsonl');
+    writeFileSync(
+      resources,
+      tableRun('orders', ['id'])
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
+    const record = await runImport(
+      [resources],
+      { integration: integrationId, database: databaseFlag(store()) },
+      {},
+    );
+    expect(record.counts.created).toBe(4);
+    expect(formatSyncSummary(record)).toContain('jsonl sync');
+    expect(formatSyncSummary(record)).toContain('4 created, 0 updated');
+  });
+
+  test('a bad CSV is a user error naming the line and field', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const csv = join(dir, 'bad.csv');
+    writeFileSync(csv, 'col_name,col_type,database,schema,name,is_view\nid,int,shop,public,orders,perhaps\n');
+    const error = await runImport(
+      [csv],
+      { integration: integrationId, database: databaseFlag(store()) },
+      {},
+    ).catch((e) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toContain('bad.csv:2, field "is_view": must be true or false (got "perhaps")');
+  });
+
+  test('SIGKILL in the middle of a large import leaves the catalog unchanged', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const small = join(dir, 'small.jsonl');
+    writeFileSync(
+      small,
+      tableRun('orders', ['id', 'amount'])
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
+    await runImport([small], { integration: integrationId, database: databaseFlag(store()) }, {});
+    const before = await dumpCatalog(store());
+    const large = join(dir, 'large.jsonl');
+    await writeLargeRun(large, 200_000);
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        MAIN,
+        'import',
+        '--integration',
+        integrationId,
+        '--database',
+        databaseFlag(store()),
+        large,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+    );
+    let stderr = '';
+    let written = 0;
+    await new Promise<void>((done, fail) => {
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        // Several batches are written inside the open transaction: kill it there.
+        const counts = [...stderr.matchAll(/progress: resources, (\d+) resources/g)].map((m) => Number(m[1]));
+        written = Math.max(0, ...counts);
+        if (written >= 4000) {
+          child.kill('SIGKILL');
+          done();
+        }
+      });
+      child.on('exit', () => fail(new Error(`import ended before it could be killed:\n${stderr}`)));
+    });
+    await once(child, 'exit').catch(() => {});
+    expect(child.signalCode).toBe('SIGKILL');
+    expect(written).toBeGreaterThanOrEqual(4000);
+    // Open the database afresh, as the next process would (SQLite recovers from its WAL here).
+    const reopened = await openStore({
+      databaseUrl: store().databaseUrl,
+      sqliteFile: store().sqliteFile ?? '',
+      migrate: false,
+    });
+    try {
+      expect(await dumpCatalog(reopened)).toBe(before);
+    } finally {
+      await reopened.close();
+    }
+  }, 120_000);
+});
