@@ -45,7 +45,10 @@ export interface ColumnEdge {
 /** A problem found in the input. Positions are 1-based and point into the SQL given to `analyze`. */
 export interface Diagnostic {
   severity: 'error' | 'warning';
-  /** Stable code: `parse_error`, `unsupported_statement`, `unresolved_column`, `ambiguous_column`. */
+  /**
+   * Stable code: `parse_error`, `partial_parse` (warning), `analysis_error`, `unknown_dialect` (warning),
+   * `unresolved_columns` (warning), `invalid_input` (CLI batch lines).
+   */
   code: string;
   message: string;
   line: number;

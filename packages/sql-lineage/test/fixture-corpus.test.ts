@@ -73,7 +73,8 @@ describe.skipIf(!present)('TPC-H and TPC-DS queries (derived from TPC-H/TPC-DS)'
   for (const query of queries) {
     it(`${query.name}: parses and reads only benchmark tables`, () => {
       const result = analyze(query.sql, { dialect: 'ansi' });
-      expect(result.errors).toEqual([]);
+      // Without a schema, unqualified columns over several tables are only warned about.
+      expect(result.errors.filter((e) => e.code !== 'unresolved_columns')).toEqual([]);
       expect(result.sources.length).toBeGreaterThan(0);
       const prefixes = query.name.startsWith('tpch/') ? TPCH : TPCDS;
       // CTE names, aliases and derived tables must never leak out as tables.
@@ -92,6 +93,7 @@ describe.skipIf(!present)('TPC-H and TPC-DS queries (derived from TPC-H/TPC-DS)'
       const isTpch = query.name.startsWith('tpch/');
       const schema = isTpch ? TPCH_SCHEMA : tpcdsSchema;
       const result = analyze(query.sql, { dialect: 'ansi', schema });
+      expect(result.errors, query.name).toEqual([]);
       const select = result.statements.find((s) => s.type === 'select');
       const outputs = new Set(select?.columns.map((e) => e.to.column));
       expect(outputs.size, query.name).toBeGreaterThan(0);
@@ -149,7 +151,7 @@ describe.skipIf(!present)('compiled dbt models: table-level lineage equals dbt d
   for (const model of models) {
     it(model.name, () => {
       const result = analyze(model.sql, { dialect: model.dialect });
-      expect(result.errors).toEqual([]);
+      expect(result.errors.filter((e) => e.severity === 'error')).toEqual([]);
       const expected = model.expectedRelations.map((r) => normaliseRelation(r, model.dialect)).sort();
       // An incremental model reads its own relation ({{ this }}); dbt does not list that as a dependency.
       const own = model.relationName ? normaliseRelation(model.relationName, model.dialect) : undefined;

@@ -39,7 +39,16 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
   const outcomes: StatementOutcome[] = [];
   const statements: StatementLineage[] = [];
   const visit = (node: Ast, line: number, depth: number, type?: string): void => {
-    const env: Env = { ctx, schema, withColumns, ctes: new Map(), tables: new Map(), diagnostics: errors };
+    const unresolved = new Set<string>();
+    const env: Env = {
+      ctx,
+      schema,
+      withColumns,
+      ctes: new Map(),
+      tables: new Map(),
+      diagnostics: errors,
+      unresolved,
+    };
     let outcome: StatementOutcome;
     try {
       outcome = analyzeStatement(node, env);
@@ -52,6 +61,7 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
       for (const inner of outcome.nested) visit(inner, line, depth + 1);
       return;
     }
+    if (unresolved.size > 0) errors.push(unresolvedWarning(unresolved, line));
     if (type) outcome.type = type;
     outcomes.push(outcome);
     statements.push(toStatementLineage(outcome, line));
@@ -74,6 +84,18 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
     targetTables: structured(composed.targets),
     intermediateTables: structured(composed.intermediates),
     errors,
+  };
+}
+
+/** One warning per statement listing the column references that got no edge. */
+function unresolvedWarning(names: Set<string>, line: number): Diagnostic {
+  const listed = [...names].slice(0, 10).join(', ') + (names.size > 10 ? `, ... (${names.size} in all)` : '');
+  return {
+    severity: 'warning',
+    code: 'unresolved_columns',
+    message: `no table found for column reference(s) ${listed}: several tables with unknown columns could hold them; give a schema`,
+    line,
+    column: 1,
   };
 }
 

@@ -14,4 +14,6 @@ export interface Env {
   /** Base tables the statement reads, by key. */
   tables: Map<string, TableName>;
   diagnostics: Diagnostic[];
+  /** Column references that could not be attributed to a table (ambiguous without a schema). */
+  unresolved: Set<string>;
 }

@@ -107,6 +107,12 @@ function addResolved(sink: ColumnSink, resolved: ResolvedColumn | undefined, asI
  * Unresolvable names (ambiguous without a schema, or keywords the parser left as identifiers) give nothing.
  */
 export function resolveReference(parts: Ident[], scope: Scope, env: Env): ResolvedColumn | undefined {
+  const resolved = resolveParts(parts, scope, env);
+  if (!resolved) env.unresolved.add(parts.map((p) => p.value).join('.'));
+  return resolved;
+}
+
+function resolveParts(parts: Ident[], scope: Scope, env: Env): ResolvedColumn | undefined {
   const names = parts.map((p) => normalizeColumnName(p, env.ctx));
   if (names.length === 1) return scope.resolveUnqualified(names[0] as string);
   const column = names[names.length - 1] as string;
