@@ -8,9 +8,11 @@ import { registerCustomPropertyRoutes } from './custom-properties.js';
 import { registerDbtRoutes } from './dbt.js';
 import { registerGroupRoutes } from './groups.js';
 import { registerHealthRoutes } from './health.js';
+import { registerImportRoutes } from './imports.js';
 import { registerIntegrationRoutes } from './integrations.js';
 import { registerLineageRoutes } from './lineage.js';
 import { registerResourceRoutes } from './resources.js';
+import { registerSyncRoutes } from './syncs.js';
 import { registerTagRoutes } from './tags.js';
 import { registerTeamRoutes } from './teams.js';
 import { registerTypedResourceRoutes } from './typed-resources.js';
@@ -34,4 +36,6 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerCollectionRoutes(app, ctx);
   registerAuditLogRoutes(app, ctx);
   registerDbtRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
+  registerSyncRoutes(app, ctx);
 }

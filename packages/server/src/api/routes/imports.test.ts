@@ -1,0 +1,200 @@
+import { expect, test } from 'vitest';
+import { createSyncTarget, tableRun } from '../../sync/sync-test-support.js';
+import { createTestApp, forEachApp } from '../../testing/index.js';
+
+/** A multipart/form-data body written by hand, as curl sends it. */
+export function multipart(parts: Array<{ field: string; content: string; filename?: string }>) {
+  const boundary = `----sextant${Math.random().toString(16).slice(2)}`;
+  const body = parts
+    .map(
+      (part) =>
+        `--${boundary}\r\nContent-Disposition: form-data; name="${part.field}"; filename="${part.filename ?? part.field}"\r\nContent-Type: application/octet-stream\r\n\r\n${part.content}\r\n`,
+    )
+    .join('');
+  return {
+    payload: `${body}--${boundary}--\r\n`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+const CSV = `col_name,col_description,col_type,sort_order,database,schema,name,description,is_view,last_updated_time
+id,Key,int,1,shop,public,orders,All orders,false,1714561200
+amount,,numeric,2,shop,public,orders,All orders,false,1714561200
+`;
+const jsonl = (records: unknown[]) => records.map((r) => JSON.stringify(r)).join('\n');
+const base = (id: string) => `/api/v1/integration/integrations/${id}`;
+
+forEachApp('import routes', (t) => {
+  test('POST import_metadata imports a CSV and answers 201 with the sync record', async () => {
+    const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
+    const body = multipart([{ field: 'file', content: CSV, filename: 'meta.csv' }]);
+    const response = await t().app.inject({
+      method: 'POST',
+      url: `${base(integrationId)}/import_metadata`,
+      headers: { ...t().as('editor'), ...body.headers },
+      payload: body.payload,
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json()).toMatchObject({
+      integration_id: integrationId,
+      status: 'succeeded',
+      dry_run: false,
+      source: 'csv',
+      counts: {
+        created: 5,
+        updated: 0,
+        unchanged: 0,
+        staled: 0,
+        revived: 0,
+        lineage_resolved: 0,
+        lineage_pending: 0,
+        lineage_rejected: 0,
+      },
+      warnings: [],
+      error: null,
+    });
+  });
+
+  test('POST import_jsonl_metadata takes resources and lineages; dry_run changes nothing', async () => {
+    const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
+    const lineage = {
+      from_identifier: { type: 'internal_resource', databuilder_id: 'db.public.t.a' },
+      to_identifier: { type: 'internal_resource', databuilder_id: 'db.public.t.b' },
+    };
+    const parts = [
+      { field: 'resources_file', content: jsonl(tableRun('t', ['a', 'b'])) },
+      { field: 'lineages_file', content: jsonl([lineage]) },
+    ];
+    const url = `${base(integrationId)}/import_jsonl_metadata`;
+    const dry = multipart(parts);
+    const dryAnswer = await t().app.inject({
+      method: 'POST',
+      url: `${url}?dry_run=true`,
+      headers: { ...t().as('editor'), ...dry.headers },
+      payload: dry.payload,
+    });
+    expect(dryAnswer.statusCode).toBe(201);
+    expect(dryAnswer.json()).toMatchObject({ dry_run: true, counts: { created: 5, lineage_resolved: 1 } });
+    const real = multipart(parts);
+    const answer = await t().app.inject({
+      method: 'POST',
+      url,
+      headers: { ...t().as('editor'), ...real.headers },
+      payload: real.payload,
+    });
+    expect(answer.json()).toMatchObject({ dry_run: false, counts: { created: 5, lineage_resolved: 1 } });
+  });
+
+  test('invalid lines answer 400 naming file, line and field, and the failed sync is recorded', async () => {
+    const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
+    const body = multipart([
+      {
+        field: 'resources_file',
+        filename: 'res.jsonl',
+        content: jsonl([{ entity_type: 'table', databuilder_id: 't' }]),
+      },
+    ]);
+    const response = await t().app.inject({
+      method: 'POST',
+      url: `${base(integrationId)}/import_jsonl_metadata`,
+      headers: { ...t().as('editor'), ...body.headers },
+      payload: body.payload,
+    });
+    expect(response.statusCode).toBe(400);
+    const { error } = response.json();
+    expect(error.code).toBe('invalid_record');
+    expect(error.details.problems).toEqual([
+      { file: 'res.jsonl', line: 1, field: 'schema', message: 'tables need a schema name' },
+      { file: 'res.jsonl', line: 1, field: 'database', message: 'tables need a database name' },
+    ]);
+    const sync = await t().app.inject({
+      method: 'GET',
+      url: `${base(integrationId)}/syncs/${error.details.sync_id}`,
+      headers: t().as('viewer'),
+    });
+    expect(sync.json()).toMatchObject({ status: 'failed', error: { code: 'invalid_record' } });
+  });
+
+  test('malformed requests: not multipart, missing or unknown fields, viewer, other workspace', async () => {
+    const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
+    const url = `${base(integrationId)}/import_jsonl_metadata`;
+    const notMultipart = await t().app.inject({
+      method: 'POST',
+      url,
+      headers: { ...t().as('editor'), 'content-type': 'application/json' },
+      payload: '{}',
+    });
+    expect(notMultipart.statusCode).toBe(400);
+    const missing = multipart([{ field: 'lineages_file', content: '' }]);
+    const noResources = await t().app.inject({
+      method: 'POST',
+      url,
+      headers: { ...t().as('editor'), ...missing.headers },
+      payload: missing.payload,
+    });
+    expect(noResources.json().error).toMatchObject({
+      code: 'invalid_request',
+      message: expect.stringContaining('resources_file'),
+    });
+    const unknown = multipart([{ field: 'files', content: 'x' }]);
+    const unknownField = await t().app.inject({
+      method: 'POST',
+      url: `${base(integrationId)}/import_metadata`,
+      headers: { ...t().as('editor'), ...unknown.headers },
+      payload: unknown.payload,
+    });
+    expect(unknownField.statusCode).toBe(400);
+    const ok = multipart([{ field: 'file', content: CSV }]);
+    const viewer = await t().app.inject({
+      method: 'POST',
+      url: `${base(integrationId)}/import_metadata`,
+      headers: { ...t().as('viewer'), ...ok.headers },
+      payload: ok.payload,
+    });
+    expect(viewer.statusCode).toBe(403);
+    const other = await t().app.inject({
+      method: 'POST',
+      url: `${base(integrationId)}/import_metadata`,
+      headers: { ...t().as('other'), ...ok.headers },
+      payload: ok.payload,
+    });
+    expect(other.statusCode).toBe(404);
+  });
+
+  test('a CSV that is not CSV answers 400 with the line', async () => {
+    const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
+    const body = multipart([
+      { field: 'file', content: 'col_name,database,schema,name\n"unterminated,d,s,t\n' },
+    ]);
+    const response = await t().app.inject({
+      method: 'POST',
+      url: `${base(integrationId)}/import_metadata`,
+      headers: { ...t().as('editor'), ...body.headers },
+      payload: body.payload,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.problems[0]).toMatchObject({
+      file: 'file',
+      message: expect.stringContaining('not valid CSV'),
+    });
+  });
+});
+
+test('an upload over the size limit answers 413 and changes nothing', async () => {
+  const t = await createTestApp('sqlite', { uploadLimitBytes: 64 });
+  try {
+    const { integrationId } = await createSyncTarget(t.store, { workspaceId: t.workspaceId });
+    const body = multipart([{ field: 'file', content: CSV }]);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `${base(integrationId)}/import_metadata`,
+      headers: { ...t.as('editor'), ...body.headers },
+      payload: body.payload,
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().error.code).toBe('payload_too_large');
+    expect(await t.store.db.selectFrom('resources').selectAll().execute()).toEqual([]);
+  } finally {
+    await t.dispose();
+  }
+});
