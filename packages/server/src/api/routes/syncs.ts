@@ -20,32 +20,29 @@ const ProblemSchema = Type.Object({
 });
 
 /** One run of an integration (a JSONL/CSV upload, an SDK run, a dbt trigger ...), as the sync routes answer it. */
-export const SyncRecordSchema = Type.Object(
-  {
-    id: Type.String(),
-    integration_id: Type.String(),
-    status: Type.Union([Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed')]),
-    dry_run: Type.Boolean(),
-    source: Type.String({ description: 'jsonl, csv, sdk, dbt, connector' }),
-    started_at: Type.String(),
-    finished_at: Nullable(Type.String()),
-    counts: Type.Object(
-      Object.fromEntries(Object.keys(emptyCounts()).map((key) => [key, Type.Integer()])) as Record<
-        keyof SyncCounts,
-        ReturnType<typeof Type.Integer>
-      >,
-    ),
-    warnings: Type.Array(ProblemSchema),
-    error: Nullable(
-      Type.Object({
-        code: Type.String(),
-        message: Type.String(),
-        details: Type.Record(Type.String(), Type.Unknown()),
-      }),
-    ),
-  },
-  { $id: 'SyncRecord' },
-);
+export const SyncRecordSchema = Type.Object({
+  id: Type.String(),
+  integration_id: Type.String(),
+  status: Type.Union([Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed')]),
+  dry_run: Type.Boolean(),
+  source: Type.String({ description: 'jsonl, csv, sdk, dbt, connector' }),
+  started_at: Type.String(),
+  finished_at: Nullable(Type.String()),
+  counts: Type.Object(
+    Object.fromEntries(Object.keys(emptyCounts()).map((key) => [key, Type.Integer()])) as Record<
+      keyof SyncCounts,
+      ReturnType<typeof Type.Integer>
+    >,
+  ),
+  warnings: Type.Array(ProblemSchema),
+  error: Nullable(
+    Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Record(Type.String(), Type.Unknown()),
+    }),
+  ),
+});
 
 const BASE = '/api/v1/integration/integrations/:id/syncs';
 const TAGS = ['syncs'];
