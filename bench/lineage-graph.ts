@@ -14,6 +14,7 @@ import pg from 'pg';
 import { newId } from '../packages/server/src/lib/ids.js';
 import { buildLineageGraph, LineageWalker } from '../packages/server/src/lineage/graph/index.js';
 import { openStore, type Store } from '../packages/server/src/store/database.js';
+import { walkDownstreamWithCte } from '../packages/server/src/store/lineage-graph/index.js';
 import { executeSql, insertRows } from '../packages/server/src/store/sync/raw-sql.js';
 
 const EDGES = Number(process.env.EDGES ?? 1_000_000);
@@ -206,6 +207,10 @@ async function benchBackend(name: string, store: Store, edges: Array<[number, nu
       limit: 1_000_000,
     });
     return distances.size;
+  });
+  await time('recursive CTE (raw edges), depth 5', roots, async (root) => {
+    const rows = await walkDownstreamWithCte(store.db, store.flags, { rootId: root, depth: DEPTH });
+    return rows.length;
   });
   await time('GET graph answer, depth 5 downstream', roots, async (root) => {
     const graph = await buildLineageGraph(store, {

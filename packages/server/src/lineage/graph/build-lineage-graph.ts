@@ -5,7 +5,8 @@ import {
   type GraphResourceRow,
   type WalkDirection,
 } from '../../store/lineage-graph/index.js';
-import { type GraphLevel, LineageWalker, type WalkedEdge } from './lineage-walker.js';
+import type { GraphLevel, WalkedEdge } from './lineage-walker.js';
+import { openGraphWalker } from './open-graph-walker.js';
 
 /** Deepest walk the API allows (the depth is also the number of batched query rounds). */
 export const MAX_LINEAGE_DEPTH = 20;
@@ -18,6 +19,8 @@ export interface LineageGraphRequest {
   direction: WalkDirection | 'both';
   depth: number;
   level: GraphLevel;
+  /** false: walk the database even when the in-memory index is current (tests compare both). */
+  useIndex?: boolean;
 }
 
 export interface LineageGraphNode extends GraphResourceRow {
@@ -82,7 +85,7 @@ export async function buildLineageGraph(
   request: LineageGraphRequest,
 ): Promise<LineageGraph> {
   const root = await getGraphRoot(store, request);
-  const walker = new LineageWalker(store, request.workspaceId, request.level);
+  const walker = await openGraphWalker(store, request);
   const starts = await startNodesOf(store, { workspaceId: request.workspaceId, root, level: request.level });
   const sides = new Map<string, { distance: number; side: LineageGraphNode['side'] }>(
     starts.map((id) => [id, { distance: 0, side: 'root' }]),

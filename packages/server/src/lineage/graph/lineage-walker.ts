@@ -21,12 +21,30 @@ export interface WalkedEdge {
   is_manual: boolean;
 }
 
+/** A walk over the lineage graph: from the database ({@link LineageWalker}) or an in-memory snapshot. */
+export interface GraphWalker {
+  readonly level: GraphLevel;
+  /**
+   * Breadth-first walk from `roots` (all at distance 0) up to `depth` edges away. Returns each reached node with
+   * its distance; stops adding nodes once `limit` are known (the caller reports the graph as truncated).
+   */
+  walk(
+    roots: readonly string[],
+    options: { direction: WalkDirection; depth: number; limit: number },
+  ): Promise<{ distances: Map<string, number>; truncated: boolean }>;
+  /** Makes the neighbours of these nodes in that direction known to {@link neighboursOf}. */
+  expand(nodes: Iterable<string>, direction: WalkDirection): Promise<void>;
+  neighboursOf(node: string, direction: WalkDirection): ReadonlySet<string>;
+  /** The edge between two nodes in data-flow order, if one was seen. */
+  edgeBetween(from: string, to: string): WalkedEdge | undefined;
+}
+
 /**
  * Walks the lineage graph a level at a time, with one batched query per level and direction (DESIGN §4: a
  * depth-bounded recursion; the visited map is the cycle protection). Every node's neighbours are fetched at most
  * once per direction and kept, so the hidden-neighbour counts after a walk cost only the nodes not yet expanded.
  */
-export class LineageWalker {
+export class LineageWalker implements GraphWalker {
   private readonly neighbours: Record<WalkDirection, Map<string, Set<string>>> = {
     downstream: new Map(),
     upstream: new Map(),

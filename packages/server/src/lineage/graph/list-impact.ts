@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Store } from '../../store/database.js';
 import { findGraphResources, type GraphResourceRow } from '../../store/lineage-graph/index.js';
 import { getGraphRoot, MAX_LINEAGE_DEPTH, startNodesOf } from './build-lineage-graph.js';
-import { LineageWalker } from './lineage-walker.js';
+import { openGraphWalker } from './open-graph-walker.js';
 
 /** Most downstream assets one impact answer lists (a walk of 20 levels can reach the whole catalog). */
 export const MAX_IMPACT_ASSETS = 100_000;
@@ -15,6 +15,8 @@ export interface ImpactRequest {
   /** Only list assets of this integration. */
   integrationId?: string | undefined;
   depth?: number | undefined;
+  /** false: walk the database even when the in-memory index is current (tests compare both). */
+  useIndex?: boolean;
 }
 
 export interface ImpactedAsset extends GraphResourceRow {
@@ -39,7 +41,11 @@ export async function listImpact(
 ): Promise<Impact> {
   const root = await getGraphRoot(store, request);
   const level = root.entity_type === 'column' ? 'column' : 'table';
-  const walker = new LineageWalker(store, request.workspaceId, level);
+  const walker = await openGraphWalker(store, {
+    workspaceId: request.workspaceId,
+    level,
+    useIndex: request.useIndex,
+  });
   const starts = await startNodesOf(store, { workspaceId: request.workspaceId, root, level });
   const { distances, truncated } = await walker.walk(starts, {
     direction: 'downstream',

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0004 from './0004_admin.js';
 import * as m0005 from './0005_dbt.js';
+import * as m0006 from './0006_lineage_graph.js';
 
 /**
  * Append-only, in order. Imported statically (not read from a folder) so the same list works from `src` under
@@ -11,4 +12,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0004_admin': m0004,
   '0005_dbt': m0005,
+  '0006_lineage_graph': m0006,
 };
