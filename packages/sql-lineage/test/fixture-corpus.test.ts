@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, extractTables } from '../src/index.js';
-import { fixturesPresent, loadDbtModels, loadTpcQueries } from './fixture-corpus.js';
+import { FIXTURES_SQL, fixturesPresent, loadDbtModels, loadTpcQueries } from './fixture-corpus.js';
 
 const present = fixturesPresent();
 if (!present)
@@ -118,6 +120,19 @@ describe.skipIf(!present)('TPC-H and TPC-DS queries (derived from TPC-H/TPC-DS)'
       to: { table: null, column: 'total_revenue' },
       kind: 'direct',
     });
+  });
+});
+
+describe.skipIf(!present)('a pg_dump script (Pagila schema: functions, views, sequences, triggers)', () => {
+  it('is analysed statement by statement, function bodies included, views with their sources', () => {
+    const sql = readFileSync(join(FIXTURES_SQL, '../schemas/postgres/pagila/pagila-schema.sql'), 'utf8');
+    const result = analyze(sql, { dialect: 'postgres' });
+    expect(result.statements.length).toBeGreaterThan(300);
+    expect(result.statements.map((s) => s.type)).not.toContain('select_into'); // PL/pgSQL INTO assigns variables
+    expect(result.intermediates).toContain('public.actor'); // created, then read by views
+    const view = result.statements.find((s) => s.targets.includes('public.customer_list'));
+    expect(view?.type).toBe('create_view');
+    expect(view?.sources).toEqual(['public.address', 'public.city', 'public.country', 'public.customer']);
   });
 });
 

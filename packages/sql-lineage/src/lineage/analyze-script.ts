@@ -38,7 +38,7 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
   errors.push(...parsed.errors);
   const outcomes: StatementOutcome[] = [];
   const statements: StatementLineage[] = [];
-  const visit = (node: Ast, line: number, depth: number, type?: string): void => {
+  const visit = (node: Ast, line: number, depth: number, inBlock: boolean, type?: string): void => {
     const unresolved = new Set<string>();
     const env: Env = {
       ctx,
@@ -48,6 +48,7 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
       tables: new Map(),
       diagnostics: errors,
       unresolved,
+      inBlock,
     };
     let outcome: StatementOutcome;
     try {
@@ -58,7 +59,7 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
       return;
     }
     if (outcome.nested.length > 0 && depth < MAX_NESTING) {
-      for (const inner of outcome.nested) visit(inner, line, depth + 1);
+      for (const inner of outcome.nested) visit(inner, line, depth + 1, true);
       return;
     }
     if (unresolved.size > 0) errors.push(unresolvedWarning(unresolved, line));
@@ -68,9 +69,10 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
   };
   for (const hint of dbtDependsOnStatements(sql)) {
     const [node] = parseScript(hint.sql, dialect.parserDialect).statements;
-    if (node) visit(node.node, hint.line, 0, 'depends_on');
+    if (node) visit(node.node, hint.line, 0, false, 'depends_on');
   }
-  for (const statement of parsed.statements) visit(statement.node, statement.line, 0);
+  for (const statement of parsed.statements)
+    visit(statement.node, statement.line, 0, statement.inBlock === true);
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   const composed = composeScript(outcomes);
   const named = new Map<string, TableName>();

@@ -14,6 +14,8 @@ export interface Env {
   /** Base tables the statement reads, by key. */
   tables: Map<string, TableName>;
   diagnostics: Diagnostic[];
+  /** The statement is inside a procedure or block body. */
+  inBlock: boolean;
   /** Column references that could not be attributed to a table (ambiguous without a schema). */
   unresolved: Set<string>;
 }

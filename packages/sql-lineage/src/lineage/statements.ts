@@ -54,7 +54,7 @@ function analyzeQueryStatement(query: Ast, env: Env): StatementOutcome {
   // SELECT ... INTO t, also as the first branch of a set operation (`SELECT * INTO t FROM a UNION ...`).
   const into = query.body?.Select?.into ?? firstSelect(query.body)?.into;
   const lineage = buildQuery(query, env, undefined);
-  if (into?.name) {
+  if (into?.name && !assignsVariables(env)) {
     const outcome = writeQuery('select_into', into.name, lineage, env, { replaces: true });
     outcome.isTemporary = Boolean(into.temporary);
     return outcome;
@@ -119,6 +119,16 @@ function analyzeCreateView(view: Ast, env: Env): StatementOutcome {
     replaces: true,
     columns,
   });
+}
+
+/**
+ * `SELECT ... INTO x` creates table x only in T-SQL and, outside procedure bodies, in PostgreSQL-like and
+ * generic SQL; in MySQL, Snowflake, BigQuery, Oracle and in PL/pgSQL bodies it assigns variables.
+ */
+function assignsVariables(env: Env): boolean {
+  const dialect = env.ctx.dialect.name;
+  if (dialect === 'tsql') return false;
+  return env.inBlock || ['mysql', 'snowflake', 'bigquery', 'oracle'].includes(dialect);
 }
 
 function firstSelect(body: Ast): Ast {

@@ -11,6 +11,8 @@ await init();
 export interface ParsedStatement {
   node: Ast;
   line: number;
+  /** Taken from a procedure or block body (where `SELECT ... INTO x` assigns variables in most dialects). */
+  inBlock?: boolean;
 }
 
 /** Statements that parsed, and one `parse_error` diagnostic per piece that did not. */
@@ -40,6 +42,13 @@ export function parseScript(sql: string, parserDialect: string): ParsedScript {
     const result = tryParse(chunk.text, parserDialect);
     if (result.ok) {
       statements.push(...locate(result.nodes, chunk.line));
+      continue;
+    }
+    const body = chunks.length > 1 ? blockBody(chunk.text) : undefined;
+    if (body) {
+      const inner = shiftLines(parseScript(body.text, parserDialect), chunk.line + body.line - 2);
+      statements.push(...inner.statements);
+      errors.push(...inner.errors);
       continue;
     }
     const line = chunk.line + result.line - 1;
@@ -120,34 +129,31 @@ function parseOnce(sql: string, dialect: string): ParseAttempt {
 }
 
 /**
- * The body of `CREATE PROCEDURE p() BEGIN ... END` or a bare `BEGIN ... END` block, for dialects whose block
- * syntax the parser does not know (BigQuery procedures, MySQL compound statements): the statements inside
- * still carry the lineage.
+ * The body of a text that is one procedure or block, for bodies the parser does not take as they are:
+ * `CREATE PROCEDURE ... AS $$ ... $$` (PostgreSQL procedures, Snowflake Scripting), `CREATE PROCEDURE p()
+ * BEGIN ... END` (BigQuery, MySQL), a bare `BEGIN ... END` and a plpgsql `DECLARE ... BEGIN ... END`. The
+ * statements inside still carry the lineage. `undefined` when the text is anything else (e.g. a whole script).
  */
 function blockBody(sql: string): { text: string; line: number } | undefined {
-  // A procedure whose body is a dollar-quoted string the parser does not accept here (PostgreSQL
-  // `CREATE PROCEDURE ... AS $$ ... $$`, Snowflake Scripting).
-  const quoted = /\bCREATE\b[\s\S]*?\b(?:PROCEDURE|FUNCTION)\b[\s\S]*?\$(\w*)\$([\s\S]*)\$\1\$/i.exec(sql);
-  if (quoted?.[2]) {
-    const tag = `$${quoted[1] ?? ''}$`;
-    const start = sql.indexOf(tag, quoted.index) + tag.length;
+  const lead = /^(?:\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*/.exec(sql)?.[0].length ?? 0;
+  const text = sql.slice(lead);
+  const quoted = /^CREATE\b[^;]*?\b(?:PROCEDURE|FUNCTION)\b[^;]*?\$(\w*)\$([\s\S]*?)\$\1\$([\s\S]*)$/i.exec(
+    text,
+  );
+  if (quoted?.[2] && /^[\s\w;=',()]*$/.test(quoted[3] ?? '')) {
+    const start = lead + text.indexOf(`$${quoted[1]}$`) + (quoted[1]?.length ?? 0) + 2;
     return { text: quoted[2], line: positionAt(sql, start).line };
   }
-  const lead = /^(?:\s+|--[^\n]*\n?|\/\*[\s\S]*?\*\/)*/.exec(sql)?.[0].length ?? 0;
-  const head = /^(?:CREATE\s+(?:OR\s+REPLACE\s+)?(?:PROCEDURE|FUNCTION)\b[\s\S]*?)?\bBEGIN\b/i.exec(
-    sql.slice(lead),
-  );
-  if (!head) return undefined;
-  const start = lead + head.index + head[0].length;
-  const ends = [...sql.matchAll(/\bEND\b/gi)];
-  const end = ends[ends.length - 1]?.index;
-  if (end === undefined || end <= start) return undefined;
-  return { text: sql.slice(start, end), line: positionAt(sql, start).line };
+  const head = /^(?:CREATE\b[^;]*?\b(?:PROCEDURE|FUNCTION)\b[^;]*?|DECLARE\b[\s\S]*?)?\bBEGIN\b/i.exec(text);
+  const end = /\bEND\b\s*\w*\s*;?\s*$/i.exec(text);
+  if (!head || !end || end.index <= head[0].length) return undefined;
+  const start = lead + head[0].length;
+  return { text: sql.slice(start, lead + end.index), line: positionAt(sql, start).line };
 }
 
 function shiftLines(script: ParsedScript, by: number): ParsedScript {
   return {
-    statements: script.statements.map((s) => ({ ...s, line: s.line + by })),
+    statements: script.statements.map((s) => ({ ...s, line: s.line + by, inBlock: true })),
     errors: script.errors.map((e) => ({ ...e, line: e.line + by })),
   };
 }
