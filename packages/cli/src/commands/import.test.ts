@@ -4,7 +4,13 @@ import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openStore } from '@sextant/server';
-import { createSyncTarget, dumpCatalog, forEachBackend, tableRun } from '@sextant/server/testing';
+import {
+  createSyncTarget,
+  createTestApp,
+  dumpCatalog,
+  forEachBackend,
+  tableRun,
+} from '@sextant/server/testing';
 import { expect, test } from 'vitest';
 import { UserError } from '../run-cli.js';
 import { formatSyncSummary, runImport } from './import.js';
@@ -125,4 +131,31 @@ forEachBackend('sextant import', (store) => {
       await reopened.close();
     }
   }, 120_000);
+});
+
+test('--server posts the files to the import routes over HTTP and prints the sync', async () => {
+  const t = await createTestApp('sqlite');
+  try {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { integrationId } = await createSyncTarget(t.store, { workspaceId: t.workspaceId });
+    const csv = join(dir, 'server.csv');
+    writeFileSync(csv, 'col_name,col_type,database,schema,name\nid,int,shop,public,orders\n');
+    const env = { SEXTANT_API_KEY: t.keys.editor };
+    const record = await runImport([csv], { integration: integrationId, server: address }, env);
+    expect(record).toMatchObject({ source: 'csv', status: 'succeeded', counts: { created: 4 } });
+    const dry = await runImport([csv], { integration: integrationId, server: address, dryRun: true }, env);
+    expect(dry).toMatchObject({ dry_run: true, counts: { unchanged: 4 } });
+    const bad = join(dir, 'server-bad.jsonl');
+    writeFileSync(bad, '{"entity_type":"table","databuilder_id":"t"}\n');
+    const error = await runImport([bad], { integration: integrationId, server: address }, env).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toContain('HTTP 400');
+    expect(error.message).toContain('server-bad.jsonl:1, field "schema": tables need a schema name');
+    const noKey = await runImport([csv], { integration: integrationId, server: address }, {}).catch((e) => e);
+    expect(noKey.message).toContain('SEXTANT_API_KEY');
+  } finally {
+    await t.dispose();
+  }
 });
