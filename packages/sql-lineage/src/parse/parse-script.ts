@@ -93,6 +93,10 @@ function offsetOf(text: string, line: number, column: number): number {
   return offset + column - 1;
 }
 
+/** `CREATE [OR REPLACE] [kind] VIEW|TABLE name <options> AS <query>`: 1 = up to the name, 3 = the query. */
+const CREATE_WITH_OPTIONS =
+  /^((?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*CREATE\s+(?:OR\s+REPLACE\s+)?(?:(?:TEMP|TEMPORARY|MATERIALIZED|SECURE|TRANSIENT|LOCAL|GLOBAL)\s+)*(?:VIEW|TABLE)\s+(?:IF\s+NOT\s+EXISTS\s+)?[^\s(]+)([\s\S]*?)\bAS\s+(\(?\s*(?:SELECT|WITH)\b[\s\S]*)$/i;
+
 type ParseAttempt = { ok: true; nodes: Ast[] } | { ok: false; message: string; line: number; column: number };
 
 function tryParse(sql: string, dialect: string): ParseAttempt {
@@ -103,6 +107,13 @@ function tryParse(sql: string, dialect: string): ParseAttempt {
   if (dialect !== 'generic') {
     const generic = parseOnce(sql, 'generic');
     if (generic.ok) return generic;
+  }
+  // Table and view options the parser does not know (Snowflake `WITH TAG (...)`, Redshift `AUTO REFRESH YES`,
+  // `DISTKEY`/`SORTKEY`): they say nothing about lineage, so the statement is retried without them.
+  const createAs = CREATE_WITH_OPTIONS.exec(sql);
+  if (createAs?.[2]?.trim()) {
+    const retry = parseOnce(`${createAs[1]} AS ${createAs[3]}`, dialect);
+    if (retry.ok) return retry;
   }
   // DB2/Netezza date arithmetic (`d + 30 days`, used by the TPC-DS query texts) is not SQL any parser knows;
   // rewritten to an interval it parses, and the lineage is the same.
