@@ -53,7 +53,11 @@ export async function updateResource(
   const { auth, id, patch } = options;
   return store.db.transaction().execute(async (tx) => {
     const txStore = { db: tx, flags: store.flags };
-    const edit = await findResourceEditRow(tx, auth.workspaceId, id);
+    const edit = await findResourceEditRow(tx, {
+      workspaceId: auth.workspaceId,
+      id,
+      lockRow: store.flags.supportsRowLocks,
+    });
     if (!edit || (options.entityType && edit.entity_type !== options.entityType)) {
       throw new NotFoundError('resource_not_found', `no resource with id ${id}`, { id });
     }

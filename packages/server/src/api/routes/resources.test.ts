@@ -163,6 +163,40 @@ forEachApp('resource routes', (t) => {
     expect(audit.actor_api_key_id).not.toBeNull();
   });
 
+  test('concurrent edits of different user values all survive (no lost update)', async () => {
+    const { app, store, workspaceId } = t();
+    const id = await seedResource(store.db, {
+      workspace_id: workspaceId,
+      entity_type: 'table',
+      title: 'raced',
+    });
+    const edits = [
+      { description: 'd' },
+      { definition: 'x' },
+      { owners: ['o@example.com'] },
+      { description: 'd' },
+      { definition: 'x' },
+      { owners: ['o@example.com'] },
+    ];
+    const answers = await Promise.all(
+      edits.map((payload) =>
+        app.inject({
+          method: 'PATCH',
+          url: `/api/v1/resource/all/${id}`,
+          headers: t().as('editor'),
+          payload,
+        }),
+      ),
+    );
+    expect(answers.map((res) => res.statusCode)).toEqual(edits.map(() => 200));
+    const final = await app.inject({
+      method: 'GET',
+      url: `/api/v1/resource/all/${id}`,
+      headers: t().as('viewer'),
+    });
+    expect(final.json()).toMatchObject({ description: 'd', definition: 'x', owners: ['o@example.com'] });
+  });
+
   test('the title of a synced resource is its source’s: 422 field_not_editable', async () => {
     const res = await t().app.inject({
       method: 'PATCH',

@@ -100,13 +100,16 @@ export type ResourceEditRow = Pick<
   | 'archived_at'
 > & { import_policy: string | null };
 
-/** What a PATCH needs besides the view: the source/user values and the integration's import policy. */
+/**
+ * What a PATCH needs besides the view: the source/user values and the integration's import policy. With
+ * `lockRow` (PostgreSQL) the row stays locked until the transaction ends, so two concurrent edits of the user
+ * values cannot overwrite each other; SQLite already serialises writing transactions.
+ */
 export async function findResourceEditRow(
   db: Kysely<Database>,
-  workspaceId: string,
-  id: string,
+  options: { workspaceId: string; id: string; lockRow: boolean },
 ): Promise<ResourceEditRow | undefined> {
-  return db
+  const query = db
     .selectFrom('resources')
     .leftJoin('integrations', 'integrations.id', 'resources.integration_id')
     .select([
@@ -122,7 +125,7 @@ export async function findResourceEditRow(
       'resources.archived_at',
       'integrations.import_policy',
     ])
-    .where('resources.id', '=', id)
-    .where('resources.workspace_id', '=', workspaceId)
-    .executeTakeFirst();
+    .where('resources.id', '=', options.id)
+    .where('resources.workspace_id', '=', options.workspaceId);
+  return (options.lockRow ? query.forUpdate('resources') : query).executeTakeFirst();
 }
