@@ -114,7 +114,9 @@ export async function listActiveAdminIds(
     .select('id')
     .where('workspace_id', '=', options.workspaceId)
     .where('role', '=', 'admin')
-    .where('is_active', '=', 1);
+    .where('is_active', '=', 1)
+    // One lock order for every caller, so two of these can never deadlock each other.
+    .orderBy('id');
   if (options.lock && flags.supportsRowLocks) query = query.forUpdate();
   return (await query.execute()).map((row) => row.id);
 }
