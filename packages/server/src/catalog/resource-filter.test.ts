@@ -92,6 +92,9 @@ describe('parseResourceFilter', () => {
     ],
     ['{"operator":"exact","field":"title","value":"a","extra":1}', 'unknown key "extra"', {}],
     ['{"field":"title","value":"a"}', 'operator is missing', {}],
+    ['{"operator":"exact","field":"sort_order","value":1.5}', 'filter.value must be an integer', {}],
+    ['{"operator":"in","field":"row_count","value":[1e300]}', 'filter.value[0] must be an integer', {}],
+    ['{"operator":"exact","field":"title","value":"a\\u0000b"}', 'must not contain NUL', {}],
   ])('%s → invalid_filter (%s)', (text, message, details) => {
     const error = errorOf(() => parseResourceFilter(text));
     expect(error.code).toBe('invalid_filter');

@@ -143,7 +143,14 @@ function parseScalar(value: unknown, operator: string, spec: FieldSpec, path: st
   if (typeof value === 'string' && value.length > MAX_TEXT) {
     throw filterError(`${path} is longer than ${MAX_TEXT} characters`, path);
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) throw filterError(`${path} must be finite`, path);
+  // PostgreSQL text cannot hold NUL; such a value could never match anything.
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw filterError(`${path} must not contain NUL characters`, path);
+  }
+  // Every number field is an integer column; a fraction or a huge value is a mistake, not a query.
+  if (typeof value === 'number' && !Number.isSafeInteger(value)) {
+    throw filterError(`${path} must be an integer`, path);
+  }
   return value as LeafValue;
 }
 

@@ -92,6 +92,31 @@ forEachApp('catalog write routes refuse malformed input', (t) => {
     }
   });
 
+  test('NUL characters (which PostgreSQL text cannot hold) answer 400, in bodies, paths and filters', async () => {
+    const { app } = t();
+    const headers = t().as('admin');
+    const answers = [
+      await app.inject({ method: 'POST', url: '/api/v1/tag', headers, payload: { name: 'a\u0000b' } }),
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/table/tables',
+        headers,
+        payload: { title: 'a\u0000' },
+      }),
+      await app.inject({ method: 'GET', url: '/api/v1/resource/all/a%00b', headers }),
+      await app.inject({ method: 'GET', url: '/api/v1/table/tables?title=a%00b', headers }),
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/resource/catalog?filter=${encodeURIComponent('{"operator":"exact","field":"title","value":"a\\u0000"}')}`,
+        headers,
+      }),
+    ];
+    for (const res of answers) {
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.code).toMatch(/validation_failed|invalid_filter/);
+    }
+  });
+
   test('the OpenAPI document describes every catalog route', async () => {
     const res = await t().app.inject({
       method: 'GET',

@@ -115,6 +115,15 @@ forEachApp('catalog search', (t) => {
     expect(await keysOf({ filter: leaf('exact', 'database', 'shop') })).toEqual(['orders']);
   });
 
+  test('numbers compare as integers of any width; fractions are refused', async () => {
+    expect(await keysOf({ filter: leaf('exact', 'sort_order', 2 ** 40) })).toEqual([]);
+    expect(await keysOf({ filter: leaf('in', 'external_usage', [10, 50]) })).toEqual(['customers', 'orders']);
+    expect(await keysOf({ filter: leaf('is_set', 'row_count') })).toEqual([]);
+    const fraction = await search({ filter: leaf('exact', 'sort_order', 1.5) });
+    expect(fraction.statusCode).toBe(400);
+    expect(fraction.json().error.code).toBe('invalid_filter');
+  });
+
   test('and, or, not combine', async () => {
     const tables = leaf('exact', 'entity_type', 'table');
     expect(

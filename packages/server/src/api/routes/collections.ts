@@ -12,11 +12,11 @@ import {
   ERROR_RESPONSES,
   ErrorBodySchema,
   envelope,
-  IdParamsSchema,
   ListEnvelope,
   PageQuerySchema,
   pageOf,
 } from '../schemas/common.js';
+import { CatalogIdParamsSchema } from '../schemas/resource.js';
 
 const BASE = '/api/v1/collection/collections';
 
@@ -66,7 +66,7 @@ export function registerCollectionRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Get a collection',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 200: CollectionSchema, ...ERROR_RESPONSES },
       },
     },
@@ -80,7 +80,7 @@ export function registerCollectionRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Edit a collection or its members',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         body: CollectionPatchSchema,
         response: { 200: CollectionSchema, ...WRITE_ERRORS },
       },
@@ -96,7 +96,7 @@ export function registerCollectionRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Delete a collection (its resources stay)',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 204: Type.Null(), ...ERROR_RESPONSES },
       },
     },

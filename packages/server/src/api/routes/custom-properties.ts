@@ -12,7 +12,6 @@ import {
   ERROR_RESPONSES,
   ErrorBodySchema,
   envelope,
-  IdParamsSchema,
   ListEnvelope,
   PageQuerySchema,
   pageOf,
@@ -25,6 +24,7 @@ import {
   CustomPropertyValueParamsSchema,
   CustomPropertyValueSchema,
 } from '../schemas/custom-property.js';
+import { CatalogIdParamsSchema } from '../schemas/resource.js';
 
 const BASE = '/api/v1/resource/all_v2/custom_properties';
 
@@ -79,7 +79,7 @@ export function registerCustomPropertyRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Get a custom property',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 200: CustomPropertySchema, ...ERROR_RESPONSES },
       },
     },
@@ -93,7 +93,7 @@ export function registerCustomPropertyRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Rename or redescribe a custom property',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         body: CustomPropertyPatchSchema,
         response: { 200: CustomPropertySchema, ...WRITE_ERRORS },
       },
@@ -109,7 +109,7 @@ export function registerCustomPropertyRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Delete a custom property and its values',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 204: Type.Null(), ...ERROR_RESPONSES },
       },
     },

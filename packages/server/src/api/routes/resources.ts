@@ -3,8 +3,8 @@ import { deleteResource } from '../../catalog/delete-resource.js';
 import { getResourceView } from '../../catalog/read-resources.js';
 import { updateResource } from '../../catalog/update-resource.js';
 import type { App, AppContext } from '../context.js';
-import { ERROR_RESPONSES, ErrorBodySchema, IdParamsSchema } from '../schemas/common.js';
-import { ResourcePatchSchema, ResourceSchema } from '../schemas/resource.js';
+import { ERROR_RESPONSES, ErrorBodySchema } from '../schemas/common.js';
+import { CatalogIdParamsSchema, ResourcePatchSchema, ResourceSchema } from '../schemas/resource.js';
 
 /** `/api/v1/resource/all/{id}`: any resource by id, whatever its type. */
 export function registerResourceRoutes(app: App, ctx: AppContext): void {
@@ -16,7 +16,7 @@ export function registerResourceRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Get a resource (stale ones included)',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 200: ResourceSchema, ...ERROR_RESPONSES },
       },
     },
@@ -31,7 +31,7 @@ export function registerResourceRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Edit a resource',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         body: ResourcePatchSchema,
         response: { 200: ResourceSchema, ...ERROR_RESPONSES, 413: ErrorBodySchema, 422: ErrorBodySchema },
       },
@@ -47,7 +47,7 @@ export function registerResourceRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Delete a resource and everything below it',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 204: Type.Null(), ...ERROR_RESPONSES },
       },
     },

@@ -1,14 +1,8 @@
 import Type from 'typebox';
 import { createTag, deleteTag, getTag, listTags, updateTag } from '../../catalog/tags.js';
 import type { App, AppContext } from '../context.js';
-import {
-  ERROR_RESPONSES,
-  ErrorBodySchema,
-  envelope,
-  IdParamsSchema,
-  ListEnvelope,
-  pageOf,
-} from '../schemas/common.js';
+import { ERROR_RESPONSES, ErrorBodySchema, envelope, ListEnvelope, pageOf } from '../schemas/common.js';
+import { CatalogIdParamsSchema } from '../schemas/resource.js';
 import { TagCreateSchema, TagListQuerySchema, TagPatchSchema, TagSchema } from '../schemas/tag.js';
 
 /** `/api/v1/tag`: tags CRUD. Tagging a resource is a PATCH of its `tags` (ids). */
@@ -58,7 +52,7 @@ export function registerTagRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Get a tag',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 200: TagSchema, ...ERROR_RESPONSES },
       },
     },
@@ -72,7 +66,7 @@ export function registerTagRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Edit a tag',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         body: TagPatchSchema,
         response: { 200: TagSchema, ...WRITE_ERRORS },
       },
@@ -88,7 +82,7 @@ export function registerTagRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Delete a tag (untags its resources)',
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 204: Type.Null(), ...ERROR_RESPONSES },
       },
     },

@@ -5,15 +5,9 @@ import { getResourceView, listTypedResources } from '../../catalog/read-resource
 import type { ResourceView } from '../../catalog/resource-view.js';
 import { updateResource } from '../../catalog/update-resource.js';
 import type { App, AppContext } from '../context.js';
+import { ERROR_RESPONSES, ErrorBodySchema, envelope, ListEnvelope, pageOf } from '../schemas/common.js';
 import {
-  ERROR_RESPONSES,
-  ErrorBodySchema,
-  envelope,
-  IdParamsSchema,
-  ListEnvelope,
-  pageOf,
-} from '../schemas/common.js';
-import {
+  CatalogIdParamsSchema,
   createResourceBodySchema,
   ResourcePatchSchema,
   TypedListQuerySchema,
@@ -95,7 +89,7 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
       schema: {
         tags,
         summary: `Get a ${entityType}`,
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 200: item, ...ERROR_RESPONSES },
       },
     },
@@ -116,7 +110,7 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
       schema: {
         tags,
         summary: `Edit a ${entityType}`,
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         body: ResourcePatchSchema,
         response: { 200: item, ...WRITE_ERRORS },
       },
@@ -139,7 +133,7 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
       schema: {
         tags,
         summary: `Delete a ${entityType} and everything below it`,
-        params: IdParamsSchema,
+        params: CatalogIdParamsSchema,
         response: { 204: Type.Null(), ...ERROR_RESPONSES },
       },
     },

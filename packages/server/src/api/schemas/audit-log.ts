@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { Nullable, PageQuerySchema } from './common.js';
+import { InputId, InputText } from './resource.js';
 
 export const AuditLogSchema = Type.Object({
   id: Type.String(),
@@ -18,12 +19,12 @@ export const AuditLogSchema = Type.Object({
   after: Type.Unknown({ description: 'The object after the change (null for deletions).' }),
 });
 
-const Id = Type.String({ minLength: 1, maxLength: 200 });
+const Id = InputId;
 
 export const AuditLogQuerySchema = Type.Object({
   ...PageQuerySchema.properties,
   entity_id: Type.Optional(Id),
-  actor: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'User id.' })),
-  entity_type: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-  action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  actor: Type.Optional(InputText({ minLength: 1, maxLength: 200, description: 'User id.' })),
+  entity_type: Type.Optional(InputText({ minLength: 1, maxLength: 100 })),
+  action: Type.Optional(InputText({ minLength: 1, maxLength: 100 })),
 });

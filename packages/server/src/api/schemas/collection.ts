@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { Nullable } from './common.js';
+import { InputId, InputText } from './resource.js';
 
 export const CollectionSchema = Type.Object({
   id: Type.String(),
@@ -13,11 +14,11 @@ export const CollectionSchema = Type.Object({
   resources: Type.Array(Type.String(), { description: 'Ids of the resources in the collection.' }),
 });
 
-const ResourceIds = Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 1000 });
+const ResourceIds = Type.Array(InputId, { maxItems: 1000 });
 const FIELDS = {
-  title: Type.String({ minLength: 1, maxLength: 500 }),
-  description: Type.Optional(Type.String({ maxLength: 100_000 })),
-  icon: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+  title: InputText({ minLength: 1, maxLength: 500 }),
+  description: Type.Optional(InputText({ maxLength: 100_000 })),
+  icon: Type.Optional(Nullable(InputText({ maxLength: 200 }))),
   resources: Type.Optional(ResourceIds),
 };
 

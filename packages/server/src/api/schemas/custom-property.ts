@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { Nullable } from './common.js';
+import { InputId, InputText } from './resource.js';
 
 export const CustomPropertySchema = Type.Object({
   id: Type.String(),
@@ -11,8 +12,8 @@ export const CustomPropertySchema = Type.Object({
   value_type: Type.String({ description: '"text", "number" or "boolean".' }),
 });
 
-const Name = Type.String({ minLength: 1, maxLength: 200 });
-const Description = Type.String({ maxLength: 10_000 });
+const Name = InputText({ minLength: 1, maxLength: 200 });
+const Description = InputText({ maxLength: 10_000 });
 
 export const CustomPropertyCreateSchema = Type.Object(
   {
@@ -31,13 +32,13 @@ export const CustomPropertyPatchSchema = Type.Object(
 );
 
 export const CustomPropertyValueParamsSchema = Type.Object({
-  property_id: Type.String({ minLength: 1, maxLength: 200 }),
-  entity_id: Type.String({ minLength: 1, maxLength: 200 }),
+  property_id: InputId,
+  entity_id: InputId,
 });
 
 export const CustomPropertyValueBodySchema = Type.Object(
   {
-    value: Nullable(Type.Union([Type.String({ maxLength: 100_000 }), Type.Number(), Type.Boolean()])),
+    value: Nullable(Type.Union([InputText({ maxLength: 100_000 }), Type.Number(), Type.Boolean()])),
   },
   { additionalProperties: false, description: 'The value, of the property’s type; null removes it.' },
 );

@@ -1,9 +1,23 @@
 import Type, { type Static } from 'typebox';
 import { Nullable, PageQuerySchema } from './common.js';
 
-const Id = Type.String({ minLength: 1, maxLength: 200 });
+// PostgreSQL text cannot hold NUL characters (it answers an error the handler would turn into a 500), so every
+// text the catalog stores or queries with refuses them at validation, on both backends alike.
+const WITHOUT_NUL = '^[^\\u0000]*$';
+
+/** A text input (body, query or path) of the catalog routes: no NUL characters. */
+export const InputText = (options: { minLength?: number; maxLength: number; description?: string }) =>
+  Type.String({ ...options, pattern: WITHOUT_NUL });
+
+/** An id in a path, query or body. */
+export const InputId = InputText({ minLength: 1, maxLength: 200 });
+
+/** `{id}` path parameters of the catalog routes. */
+export const CatalogIdParamsSchema = Type.Object({ id: InputId });
+
+const Id = InputId;
 const IdList = Type.Array(Id, { maxItems: 1000 });
-const Text = (maxLength: number) => Type.String({ maxLength });
+const Text = (maxLength: number) => InputText({ maxLength });
 
 /** The fields every catalog resource has (compat §6). */
 const RESOURCE_FIELDS = {
@@ -83,7 +97,7 @@ export function typedResourceSchema(entityType: string) {
 const EDITABLE_FIELDS = {
   description: Type.Optional(Text(100_000)),
   definition: Type.Optional(Text(1_000_000)),
-  owners: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 320 }), { maxItems: 200 })),
+  owners: Type.Optional(Type.Array(InputText({ minLength: 1, maxLength: 320 }), { maxItems: 200 })),
   native_type: Type.Optional(Nullable(Text(200))),
   url: Type.Optional(Nullable(Text(2000))),
   pii: Type.Optional(Type.Boolean()),
@@ -97,7 +111,7 @@ const EDITABLE_FIELDS = {
 export const ResourcePatchSchema = Type.Object(
   {
     ...EDITABLE_FIELDS,
-    title: Type.Optional(Type.String({ minLength: 1, maxLength: 1000 })),
+    title: Type.Optional(InputText({ minLength: 1, maxLength: 1000 })),
     archived: Type.Optional(Type.Boolean()),
   },
   {
@@ -113,7 +127,7 @@ export type ResourcePatchBody = Static<typeof ResourcePatchSchema>;
 
 const CREATE_FIELDS = {
   ...EDITABLE_FIELDS,
-  title: Type.String({ minLength: 1, maxLength: 1000 }),
+  title: InputText({ minLength: 1, maxLength: 1000 }),
   parent: Type.Optional(Nullable(Id)),
 };
 
@@ -170,7 +184,7 @@ export const TypedListQuerySchema = Type.Object({
   ...PageQuerySchema.properties,
   integration_id: Type.Optional(Id),
   parent_id: Type.Optional(Id),
-  title: Type.Optional(Type.String({ maxLength: 1000, description: 'Exact title.' })),
+  title: Type.Optional(InputText({ maxLength: 1000, description: 'Exact title.' })),
   integration_id__in: Type.Optional(CommaList),
   parent_id__in: Type.Optional(CommaList),
   title__in: Type.Optional(CommaList),

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { Nullable, PageQuerySchema } from './common.js';
+import { InputText } from './resource.js';
 
 export const TagSchema = Type.Object({
   id: Type.String(),
@@ -12,9 +13,9 @@ export const TagSchema = Type.Object({
 });
 
 const TAG_FIELDS = {
-  name: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.Optional(Type.String({ maxLength: 10_000 })),
-  color: Type.Optional(Nullable(Type.String({ maxLength: 50 }))),
+  name: InputText({ minLength: 1, maxLength: 200 }),
+  description: Type.Optional(InputText({ maxLength: 10_000 })),
+  color: Type.Optional(Nullable(InputText({ maxLength: 50 }))),
 };
 
 export const TagCreateSchema = Type.Object(TAG_FIELDS, { additionalProperties: false });
@@ -24,5 +25,5 @@ export const TagPatchSchema = Type.Object(
 );
 export const TagListQuerySchema = Type.Object({
   ...PageQuerySchema.properties,
-  name: Type.Optional(Type.String({ maxLength: 200, description: 'Exact name.' })),
+  name: Type.Optional(InputText({ maxLength: 200, description: 'Exact name.' })),
 });

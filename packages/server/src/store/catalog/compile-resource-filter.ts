@@ -33,6 +33,7 @@ function compileLeaf(eb: ResourcesBuilder, flags: DialectFlags, leaf: LeafFilter
   if (kind === 'relation') return compileRelation(eb, leaf, RELATIONS[column as keyof typeof RELATIONS]);
   const ref = sql.ref(`resources.${column}`);
   const values = (Array.isArray(leaf.value) ? leaf.value : [leaf.value]).map(toColumnValue);
+  if (kind === 'number') return compileNumber(eb, leaf, ref, values);
   if (kind === 'list') return compileList(flags, leaf, ref, values);
   switch (leaf.operator) {
     case 'exact':
@@ -49,6 +50,24 @@ function compileLeaf(eb: ResourcesBuilder, flags: DialectFlags, leaf: LeafFilter
       return leaf.value ? isSet : eb.not(isSet);
     }
   }
+}
+
+/**
+ * Integer columns of both widths (sort_order is 4 bytes, counts 8): values are cast to bigint so PostgreSQL never
+ * rejects a large value against the narrower column type.
+ */
+function compileNumber(
+  eb: ResourcesBuilder,
+  leaf: LeafFilter,
+  ref: Expression<unknown>,
+  values: Array<string | number>,
+): Expression<SqlBool> {
+  if (leaf.operator === 'is_set') {
+    const isSet = sql<SqlBool>`${ref} is not null`;
+    return leaf.value ? isSet : eb.not(isSet);
+  }
+  const casts = values.map((value) => sql`cast(${value} as bigint)`);
+  return sql<SqlBool>`${ref} in (${sql.join(casts)})`;
 }
 
 /**
