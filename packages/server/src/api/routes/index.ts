@@ -17,6 +17,7 @@ import { registerTagRoutes } from './tags.js';
 import { registerTeamRoutes } from './teams.js';
 import { registerTypedResourceRoutes } from './typed-resources.js';
 import { registerUserRoutes } from './users.js';
+import { registerWebUiRoutes } from './web-ui.js';
 
 /** Every route family, one line each (one file per family, mirroring the public paths). */
 export function registerRoutes(app: App, ctx: AppContext): void {
@@ -38,4 +39,5 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerDbtRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
+  registerWebUiRoutes(app);
 }

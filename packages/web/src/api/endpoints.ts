@@ -1,0 +1,92 @@
+import { api } from './client';
+import type {
+  ApiKey,
+  AuditEntry,
+  CreatedApiKey,
+  Impact,
+  Integration,
+  LineageDirection,
+  LineageGraph,
+  ListEnvelope,
+  Me,
+  Resource,
+  ResourcePatch,
+  Role,
+  SyncRecord,
+  Tag,
+} from './types';
+
+/** The catalog filter grammar of compat.md §1. */
+export type CatalogFilter =
+  | { operator: 'and' | 'or' | 'not'; operands: CatalogFilter[] }
+  | { operator: 'exact' | 'contains' | 'in' | 'is_set'; field: string; value: unknown };
+
+export const signIn = (email: string, password: string) =>
+  api<Me>('/auth/login', { method: 'POST', body: { email, password } });
+export const signOut = () => api<void>('/auth/logout', { method: 'POST' });
+export const fetchMe = () => api<Me>('/auth/me');
+
+export interface CatalogQuery {
+  filter: CatalogFilter;
+  sort?: { field: string; order: 'asc' | 'desc' };
+  page?: number;
+  pageSize?: number;
+}
+
+export const searchCatalog = (query: CatalogQuery, signal?: AbortSignal) =>
+  api<ListEnvelope<Resource>>('/resource/catalog', {
+    query: {
+      filter: JSON.stringify(query.filter),
+      sort: query.sort ? JSON.stringify(query.sort) : undefined,
+      page: query.page,
+      page_size: query.pageSize,
+    },
+    signal,
+  });
+
+export const fetchResource = (id: string) => api<Resource>(`/resource/all/${encodeURIComponent(id)}`);
+export const updateResource = (id: string, patch: ResourcePatch) =>
+  api<Resource>(`/resource/all/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
+
+/** Live children of a resource through the typed list routes (columns of a table, tables of a schema ...). */
+export const fetchChildren = (route: string, parentId: string, pageSize = 1000) =>
+  api<ListEnvelope<Resource>>(route, { query: { parent_id: parentId, page_size: pageSize } });
+
+export const fetchTags = () => api<ListEnvelope<Tag>>('/tag', { query: { page_size: 1000 } });
+
+export const fetchAuditHistory = (entityId: string) =>
+  api<ListEnvelope<AuditEntry>>('/activity_log/audit_logs', {
+    query: { entity_id: entityId, page_size: 20 },
+  });
+
+export const fetchIntegrations = () =>
+  api<ListEnvelope<Integration>>('/integration/integrations', { query: { page_size: 200 } });
+export const fetchIntegration = (id: string) =>
+  api<Integration>(`/integration/integrations/${encodeURIComponent(id)}`);
+export const createIntegration = (name: string, type: string) =>
+  api<Integration>('/integration/integrations', { method: 'POST', body: { name, type } });
+export const fetchSyncs = (integrationId: string) =>
+  api<ListEnvelope<SyncRecord>>(`/integration/integrations/${encodeURIComponent(integrationId)}/syncs`, {
+    query: { page_size: 25 },
+  });
+
+export interface GraphQuery {
+  resourceId: string;
+  direction: LineageDirection;
+  depth: number;
+}
+export const fetchLineageGraph = (query: GraphQuery) =>
+  api<LineageGraph>('/lineage/graph', {
+    query: { resource_id: query.resourceId, direction: query.direction, depth: query.depth },
+  });
+export const fetchImpact = (resourceId: string) =>
+  api<Impact>('/lineage/impact', { query: { resource_id: resourceId } });
+/** The impact list as CSV, straight from the server (the browser downloads it). */
+export const impactCsvUrl = (resourceId: string) =>
+  `/api/v1/lineage/impact?resource_id=${encodeURIComponent(resourceId)}&format=csv`;
+
+export const fetchApiKeys = () => api<ListEnvelope<ApiKey>>('/auth/api_keys', { query: { page_size: 200 } });
+export const createApiKey = (name: string, role: Role) =>
+  api<CreatedApiKey>('/auth/api_keys', { method: 'POST', body: { name, role } });
+export const revokeApiKey = (id: string) =>
+  api<void>(`/auth/api_keys/${encodeURIComponent(id)}`, { method: 'DELETE' });

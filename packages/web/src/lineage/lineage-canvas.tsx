@@ -1,0 +1,95 @@
+import '@xyflow/react/dist/style.css';
+import { useComputedColorScheme } from '@mantine/core';
+import { Background, Controls, type Edge, MarkerType, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { layoutGraph } from './graph-layout';
+import { type GraphModel, visibleNodes } from './graph-model';
+import { type LineageFlowNode, LineageNode } from './lineage-node';
+
+const NODE_TYPES = { lineage: LineageNode };
+
+interface LineageCanvasProps {
+  model: GraphModel;
+  search: string;
+  expanding: string | null;
+  onExpand: (id: string) => void;
+  onOpen: (id: string) => void;
+  /** Milliseconds from receiving the graph to the first laid-out frame (shown for large graphs). */
+  onLaidOut?: (ms: number, nodeCount: number) => void;
+}
+
+/** The laid-out graph. Layout runs again only when the set of nodes or edges changes, not on every hover. */
+export function LineageCanvas({ model, search, expanding, onExpand, onOpen, onLaidOut }: LineageCanvasProps) {
+  const colorScheme = useComputedColorScheme('light');
+  const modelNodes = useMemo(() => visibleNodes(model), [model]);
+  const modelEdges = useMemo(() => [...model.edges.values()], [model]);
+  const [positions, setPositions] = useState<Map<string, { x: number; y: number }> | null>(null);
+  const flow = useReactFlow();
+
+  useEffect(() => {
+    let cancelled = false;
+    const started = performance.now();
+    void layoutGraph(modelNodes, modelEdges).then((laidOut) => {
+      if (cancelled) return;
+      setPositions(laidOut);
+      requestAnimationFrame(() => {
+        void flow.fitView({ padding: 0.15, maxZoom: 1.1, duration: 200 });
+        onLaidOut?.(performance.now() - started, modelNodes.length);
+      });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [modelNodes, modelEdges, flow, onLaidOut]);
+
+  const needle = search.trim().toLowerCase();
+  const nodes: LineageFlowNode[] = useMemo(
+    () =>
+      modelNodes.map((node) => ({
+        id: node.id,
+        type: 'lineage',
+        position: positions?.get(node.id) ?? { x: 0, y: 0 },
+        draggable: false,
+        data: {
+          node,
+          isRoot: node.id === model.rootId,
+          isMatch: needle !== '' && node.title_full.toLowerCase().includes(needle),
+          isExpanding: expanding === node.id,
+          onExpand,
+          onOpen,
+        },
+      })),
+    [modelNodes, positions, model.rootId, needle, expanding, onExpand, onOpen],
+  );
+  const edges: Edge[] = useMemo(
+    () =>
+      modelEdges.map((edge) => ({
+        id: edge.id,
+        source: edge.from,
+        target: edge.to,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+        style: edge.isManual ? { strokeDasharray: '6 4' } : undefined,
+      })),
+    [modelEdges],
+  );
+
+  return (
+    <div style={{ height: 560, visibility: positions ? 'visible' : 'hidden' }} data-testid="lineage-canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={NODE_TYPES}
+        colorMode={colorScheme}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        onlyRenderVisibleElements={nodes.length > 200}
+        minZoom={0.05}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={20} />
+        <Controls showInteractive={false} />
+        {nodes.length > 30 && <MiniMap pannable zoomable />}
+      </ReactFlow>
+    </div>
+  );
+}
