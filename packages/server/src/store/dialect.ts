@@ -15,6 +15,11 @@ export interface DialectFlags {
   supportsRowLocks: boolean;
   /** Null-safe equality: SQLite's `is`, PostgreSQL's `is not distinct from`. */
   nullSafeEquals: string;
+  /**
+   * Statements a sync runs at the start of its transaction: SQLite's temp schema has a 2 MB page cache by default,
+   * far too small for a million staged rows; PostgreSQL sorts and hashes them in `work_mem`.
+   */
+  syncSessionSettings: string[];
   /** Temporary tables need an explicit ANALYZE for good plans (PostgreSQL's autovacuum never sees them). */
   analyzesTempTables: boolean;
 }
@@ -29,6 +34,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         tempTableSuffix: '',
         supportsRowLocks: false,
         nullSafeEquals: 'is',
+        syncSessionSettings: ['pragma temp.cache_size = -262144'],
         analyzesTempTables: false,
       }
     : {
@@ -39,6 +45,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         tempTableSuffix: 'on commit drop',
         supportsRowLocks: true,
         nullSafeEquals: 'is not distinct from',
+        syncSessionSettings: ["set local work_mem = '128MB'"],
         analyzesTempTables: true,
       };
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Resource } from '@sextant/sdk';
 import type { ImportPolicy } from '../store/schema.js';
 import type { PropertyValues } from './effective-values.js';
@@ -59,10 +59,18 @@ export function normalizeResource(resource: Resource, policy: ImportPolicy): Nor
   };
   const parent = resource.parent_databuilder_id || null;
   // The policy is part of the digest: changing an integration's policy makes its next sync recompute values.
-  const hash = createHash('sha1')
-    .update(JSON.stringify([policy, resource.databuilder_id, parent, structural, source]))
-    .digest('base64');
-  return { databuilder_id: resource.databuilder_id, parent_databuilder_id: parent, structural, source, hash };
+  const digest = hash(
+    'sha1',
+    JSON.stringify([policy, resource.databuilder_id, parent, structural, source]),
+    'base64',
+  );
+  return {
+    databuilder_id: resource.databuilder_id,
+    parent_databuilder_id: parent,
+    structural,
+    source,
+    hash: digest,
+  };
 }
 
 /**

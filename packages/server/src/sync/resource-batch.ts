@@ -11,8 +11,17 @@ export interface PendingResource {
   origin: RecordOrigin;
 }
 
-/** Id and full title of the run's non-column resources, so children can link to them while streaming. */
-export type ParentIndex = Map<string, { id: string; titleFull: string | undefined }>;
+/**
+ * Every resource of the run by databuilder_id: its id (and, for non-columns, its full title), so that children
+ * link to parents and internal lineage resolves while streaming, without a query. About 150 bytes per resource;
+ * columns keep only their id.
+ */
+export type RunIndex = Map<string, string | { id: string; titleFull: string | undefined }>;
+
+/** The resource id of a run index entry. */
+export function idOf(entry: string | { id: string } | undefined): string | undefined {
+  return typeof entry === 'string' ? entry : entry?.id;
+}
 
 export interface BatchPlan {
   /** Rows to write (new, changed, revived). */
@@ -27,7 +36,7 @@ export interface BatchContext {
   syncId: string;
   policy: ImportPolicy;
   now: string;
-  parents: ParentIndex;
+  index: RunIndex;
   counts: SyncCounts;
 }
 
@@ -44,15 +53,15 @@ export function planResourceBatch(
   for (const { resource, origin } of batch) {
     const current = existing.get(resource.databuilder_id);
     const id = current?.id ?? newId();
-    const parent = resource.parent_databuilder_id
-      ? ctx.parents.get(resource.parent_databuilder_id)
-      : undefined;
+    const parent = resource.parent_databuilder_id ? ctx.index.get(resource.parent_databuilder_id) : undefined;
+    const parentTitle = typeof parent === 'object' ? parent.titleFull : undefined;
     const own = ownTitleFull(resource);
     const titleFull =
-      own ??
-      (parent?.titleFull === undefined ? undefined : `${parent.titleFull}.${resource.structural.title}`);
-    if (resource.structural.entity_type !== 'column')
-      ctx.parents.set(resource.databuilder_id, { id, titleFull });
+      own ?? (parentTitle === undefined ? undefined : `${parentTitle}.${resource.structural.title}`);
+    ctx.index.set(
+      resource.databuilder_id,
+      resource.structural.entity_type === 'column' ? id : { id, titleFull },
+    );
     const isUnchanged = current !== undefined && current.source_hash === resource.hash && current.stale === 0;
     const needsParent = !isUnchanged && resource.parent_databuilder_id !== null && parent === undefined;
     plan.staged.push({
@@ -72,7 +81,7 @@ export function planResourceBatch(
     if (current === undefined) ctx.counts.created++;
     else if (current.stale === 1) ctx.counts.revived++;
     else ctx.counts.updated++;
-    plan.writes.push(rowOf(resource, { id, parentId: parent?.id ?? null, titleFull, current, ctx }));
+    plan.writes.push(rowOf(resource, { id, parentId: idOf(parent) ?? null, titleFull, current, ctx }));
   }
   return plan;
 }

@@ -1,7 +1,7 @@
 import { type DeclaredLineage, type Resource, validateLineage, validateResource } from '@sextant/sdk';
 import type { Kysely } from 'kysely';
 import { InputError } from '../errors/index.js';
-import { stageReferences } from '../lineage/staged-reference.js';
+import { type StagedReference, stageReferences } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
 import type { Database } from '../store/schema.js';
 import type { SyncTarget } from '../store/sync/find-sync-target.js';
@@ -19,7 +19,7 @@ import {
 import { finishRun } from './finish-run.js';
 import { normalizeResource } from './normalize-resource.js';
 import { BoundedList, formatProblem } from './problem-list.js';
-import { type ParentIndex, type PendingResource, planResourceBatch } from './resource-batch.js';
+import { idOf, type PendingResource, planResourceBatch, type RunIndex } from './resource-batch.js';
 import {
   emptyCounts,
   type RunRecord,
@@ -55,7 +55,7 @@ export class SyncRun {
   lineageRecords = 0;
   private resources: PendingResource[] = [];
   private lineage: StagedLineage[] = [];
-  private readonly parents: ParentIndex = new Map();
+  private readonly index: RunIndex = new Map();
 
   constructor(readonly ctx: SyncRunContext) {}
 
@@ -83,6 +83,8 @@ export class SyncRun {
       this.resources.push({ resource, origin: record.origin });
       if (this.resources.length >= BATCH_SIZE) await this.flushResources();
     } else {
+      // Files list resources first: flushing them at the first lineage line lets every internal end resolve here.
+      if (this.lineageRecords === 1) await this.flushResources();
       this.stageLineage(record.value as DeclaredLineage, record.origin);
       if (this.lineage.length >= BATCH_SIZE) await this.flushLineage();
     }
@@ -114,8 +116,8 @@ export class SyncRun {
   }
 
   private stageLineage(lineage: DeclaredLineage, origin: { file: string; line: number }): void {
-    const froms = stageReferences(lineage.from_identifier);
-    const tos = stageReferences(lineage.to_identifier);
+    const froms = stageReferences(lineage.from_identifier).map((ref) => this.resolveInRun(ref));
+    const tos = stageReferences(lineage.to_identifier).map((ref) => this.resolveInRun(ref));
     if (froms.length === 0) {
       this.counts.lineage_rejected++;
       this.warnings.add({ ...origin, field: 'from_identifier.sql', message: 'the query reads no table' });
@@ -125,6 +127,16 @@ export class SyncRun {
     for (const from of froms) {
       for (const to of tos) this.lineage.push({ edge_id: newId(), ...origin, ...owner, from, to });
     }
+  }
+
+  /**
+   * An internal reference to a resource already declared in this run resolves here; the rest (declared later, or
+   * never) is resolved set-based at the end.
+   */
+  private resolveInRun(reference: StagedReference): StagedReference {
+    if (reference.kind !== 'internal') return reference;
+    const id = idOf(this.index.get(reference.key));
+    return id === undefined ? reference : { ...reference, kind: 'resolved', key: id };
   }
 
   private async flushResources(): Promise<void> {
@@ -143,7 +155,7 @@ export class SyncRun {
       syncId: this.ctx.syncId,
       policy: target.import_policy,
       now: this.ctx.now,
-      parents: this.parents,
+      index: this.index,
       counts: this.counts,
     });
     if (plan.writes.length > 0) await upsertSyncedResources(db, flags, plan.writes);

@@ -21,7 +21,16 @@ export async function executeSql(
   text: string,
   parameters: readonly unknown[] = [],
 ): Promise<number> {
-  const result = await db.executeQuery(CompiledQuery.raw(toDialectSql(flags, text), [...parameters]));
+  return executeDialectSql(db, toDialectSql(flags, text), parameters);
+}
+
+/** Runs a statement already in the backend's placeholder style. */
+async function executeDialectSql(
+  db: Kysely<Database>,
+  text: string,
+  parameters: readonly unknown[],
+): Promise<number> {
+  const result = await db.executeQuery(CompiledQuery.raw(text, parameters as unknown[]));
   return Number(result.numAffectedRows ?? 0n);
 }
 
@@ -59,13 +68,29 @@ export async function insertRows(
   let written = 0;
   for (let start = 0; start < options.rows.length; start += perStatement) {
     const chunk = options.rows.slice(start, start + perStatement);
-    const tuple = `(${new Array(width).fill('?').join(',')})`;
-    const text = `insert into ${options.table} (${options.columns.join(',')}) values ${new Array(chunk.length)
-      .fill(tuple)
-      .join(',')} ${options.conflictClause ?? ''}`;
-    written += await executeSql(db, flags, text, chunk.flat());
+    const values: unknown[] = [];
+    for (const row of chunk) for (const value of row) values.push(value);
+    written += await executeDialectSql(db, insertText(flags, options, chunk.length), values);
   }
   return written;
+}
+
+// Full batches repeat the same statement text; building a 30,000-placeholder string once per shape saves CPU.
+const insertTexts = new Map<string, string>();
+
+function insertText(flags: DialectFlags, options: InsertRowsOptions, rows: number): string {
+  const key = `${flags.parameterStyle}|${options.table}|${options.columns.join(',')}|${rows}|${options.conflictClause ?? ''}`;
+  let text = insertTexts.get(key);
+  if (text === undefined) {
+    const tuple = `(${new Array(options.columns.length).fill('?').join(',')})`;
+    text = toDialectSql(
+      flags,
+      `insert into ${options.table} (${options.columns.join(',')}) values ${new Array(rows).fill(tuple).join(',')} ${options.conflictClause ?? ''}`,
+    );
+    if (insertTexts.size > 200) insertTexts.clear();
+    insertTexts.set(key, text);
+  }
+  return text;
 }
 
 /** `col = excluded.col` for each column, for `on conflict ... do update set`. */

@@ -45,6 +45,7 @@ const LINEAGE_STAGE_DDL = `(
  * at commit on PostgreSQL and are dropped by {@link dropStagingTables} on SQLite; a rollback removes them on both.
  */
 export async function createStagingTables(db: Kysely<Database>, flags: DialectFlags): Promise<void> {
+  for (const setting of flags.syncSessionSettings) await executeSql(db, flags, setting);
   await dropStagingTables(db, flags);
   await executeSql(
     db,
