@@ -201,9 +201,11 @@ forEachApp('catalog search', (t) => {
   });
 
   test('a bad page size, filter or sort answers 400 naming the problem', async () => {
-    const big = await search({ page_size: 1001 });
-    expect(big.statusCode).toBe(400);
-    expect(big.json().error.code).toBe('validation_failed');
+    for (const bad of [{ page_size: 1001 }, { page: 0 }, { page: 1e20 }]) {
+      const res = await search(bad);
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.json().error.code).toBe('validation_failed');
+    }
     const cases: Array<[Parameters<typeof search>[0], string, string]> = [
       [{ filter: '{"operator":"exact"' }, 'invalid_filter', 'not valid JSON'],
       [{ filter: leaf('exact', 'secret_column', 'x') }, 'invalid_filter', 'unknown field "secret_column"'],

@@ -19,7 +19,10 @@ export type ErrorBody = Static<typeof ErrorBodySchema>;
 export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
 
 export const PageQuerySchema = Type.Object({
-  page: Type.Optional(Type.Integer({ minimum: 1, default: 1, description: '1-based page number' })),
+  // Bounded so that (page - 1) × page_size stays a valid OFFSET on both backends (an overflow was a 500).
+  page: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 1_000_000_000, default: 1, description: '1-based page number' }),
+  ),
   page_size: Type.Optional(
     Type.Integer({ minimum: 1, maximum: 1000, default: 50, description: 'results per page (≤ 1000)' }),
   ),
