@@ -53,33 +53,9 @@ export async function updateResource(
   const { auth, id, patch } = options;
   return store.db.transaction().execute(async (tx) => {
     const txStore = { db: tx, flags: store.flags };
-    const edit = await findResourceEditRow(tx, {
-      workspaceId: auth.workspaceId,
-      id,
-      lockRow: store.flags.supportsRowLocks,
-    });
-    if (!edit || (options.entityType && edit.entity_type !== options.entityType)) {
-      throw new NotFoundError('resource_not_found', `no resource with id ${id}`, { id });
-    }
-    assertStructuralFieldsEditable(edit, patch);
-    for (const [field, table] of [
-      ['tags', 'tags'],
-      ['collections', 'collections'],
-      ['teams', 'teams'],
-    ] as const) {
-      await assertIdsInWorkspace(tx, { table, workspaceId: auth.workspaceId, ids: patch[field], field });
-    }
+    const edit = await findEditableResource(txStore, { ...options, workspaceId: auth.workspaceId });
     const before = await getResourceView(txStore, { workspaceId: auth.workspaceId, id });
-    const values = { ...userValueColumns(edit, patch), ...catalogColumns(edit, patch) };
-    if (patch.title !== undefined)
-      Object.assign(values, await titleColumns(txStore, auth.workspaceId, id, patch.title));
-    await updateResourceColumns(tx, { workspaceId: auth.workspaceId, id, values });
-    if (patch.tags) await replaceResourceTags(tx, id, patch.tags);
-    if (patch.collections) await replaceResourceCollections(tx, id, patch.collections);
-    if (patch.title !== undefined) {
-      await renameInheritedNames(tx, { id, entityType: edit.entity_type, title: patch.title });
-      await refreshDescendantTitles(tx, id);
-    }
+    await applyResourcePatch(txStore, { workspaceId: auth.workspaceId, edit, patch });
     const after = await getResourceView(txStore, { workspaceId: auth.workspaceId, id });
     await recordAudit(tx, {
       ...auditActor(auth),
@@ -91,6 +67,46 @@ export async function updateResource(
     });
     return after;
   });
+}
+
+/** The row to edit, locked where the backend can; 404 for another type or workspace; 422 for a bad patch. */
+async function findEditableResource(
+  store: CatalogStore,
+  options: { workspaceId: string; id: string; entityType?: string | undefined; patch: ResourcePatch },
+): Promise<ResourceEditRow> {
+  const { workspaceId, id, patch } = options;
+  const edit = await findResourceEditRow(store.db, {
+    workspaceId,
+    id,
+    lockRow: store.flags.supportsRowLocks,
+  });
+  if (!edit || (options.entityType && edit.entity_type !== options.entityType)) {
+    throw new NotFoundError('resource_not_found', `no resource with id ${id}`, { id });
+  }
+  assertStructuralFieldsEditable(edit, patch);
+  for (const field of ['tags', 'collections', 'teams'] as const) {
+    await assertIdsInWorkspace(store.db, { table: field, workspaceId, ids: patch[field], field });
+  }
+  return edit;
+}
+
+/** Writes the columns, the tag and collection links, and the names derived from a new title. */
+async function applyResourcePatch(
+  store: CatalogStore,
+  options: { workspaceId: string; edit: ResourceEditRow; patch: ResourcePatch },
+): Promise<void> {
+  const { workspaceId, edit, patch } = options;
+  const { db } = store;
+  const values = { ...userValueColumns(edit, patch), ...catalogColumns(edit, patch) };
+  if (patch.title !== undefined)
+    Object.assign(values, await titleColumns(store, { workspaceId, edit, title: patch.title }));
+  await updateResourceColumns(db, { workspaceId, id: edit.id, values });
+  if (patch.tags) await replaceResourceTags(db, edit.id, patch.tags);
+  if (patch.collections) await replaceResourceCollections(db, edit.id, patch.collections);
+  if (patch.title !== undefined) {
+    await renameInheritedNames(db, { id: edit.id, entityType: edit.entity_type, title: patch.title });
+    await refreshDescendantTitles(db, edit.id);
+  }
 }
 
 function assertStructuralFieldsEditable(edit: ResourceEditRow, patch: ResourcePatch): void {
@@ -148,22 +164,20 @@ function catalogColumns(edit: ResourceEditRow, patch: ResourcePatch): Updateable
 
 async function titleColumns(
   store: CatalogStore,
-  workspaceId: string,
-  id: string,
-  title: string,
+  options: { workspaceId: string; edit: ResourceEditRow; title: string },
 ): Promise<Updateable<ResourcesTable>> {
-  const row = await findResourceViewRow(store.db, { workspaceId, id });
-  const parent = row?.parent_id
-    ? await findResourceViewRow(store.db, { workspaceId, id: row.parent_id })
+  const { workspaceId, edit, title } = options;
+  const parent = edit.parent_id
+    ? await findResourceViewRow(store.db, { workspaceId, id: edit.parent_id })
     : undefined;
   return {
     title,
     title_lower: title.toLowerCase(),
     title_full: titleFullOf({
-      entityType: row?.entity_type ?? '',
+      entityType: edit.entity_type,
       title,
-      schema: row?.schema_name ?? null,
-      database: row?.database_name ?? null,
+      schema: edit.schema_name,
+      database: edit.database_name,
       parentTitleFull: parent?.title_full,
     }),
   };

@@ -98,6 +98,8 @@ export type ResourceEditRow = Pick<
   | 'definition'
   | 'owners'
   | 'archived_at'
+  | 'schema_name'
+  | 'database_name'
 > & { import_policy: string | null };
 
 /**
@@ -123,6 +125,8 @@ export async function findResourceEditRow(
       'resources.definition',
       'resources.owners',
       'resources.archived_at',
+      'resources.schema_name',
+      'resources.database_name',
       'integrations.import_policy',
     ])
     .where('resources.id', '=', options.id)
