@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { listTestsForResources, withDbtTables } from '../store/dbt/index.js';
+import { listTestsForResources } from '../store/dbt/index.js';
 import { createSyncTarget, dumpCatalog } from '../sync/sync-test-support.js';
 import { forEachBackend } from '../testing/index.js';
 import type { DbtRunResults } from './artifact-types.js';
