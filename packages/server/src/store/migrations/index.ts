@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.js';
+import * as m0003 from './0003_catalog.js';
 import * as m0004 from './0004_admin.js';
 import * as m0005 from './0005_dbt.js';
 import * as m0006 from './0006_lineage_graph.js';
@@ -10,6 +11,7 @@ import * as m0006 from './0006_lineage_graph.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0003_catalog': m0003,
   '0004_admin': m0004,
   '0005_dbt': m0005,
   '0006_lineage_graph': m0006,
