@@ -3,7 +3,7 @@ import { withDbtTables } from '../store/dbt/index.js';
 import { createSyncTarget } from '../sync/sync-test-support.js';
 import { createTestStore, type TestStore, testBackends } from '../testing/index.js';
 import type { DbtManifest, DbtNode } from './artifact-types.js';
-import { ASSET_TYPES } from './dbt-project.js';
+import { ASSET_TYPES, readDbtProject } from './dbt-project.js';
 import { syncDbtArtifacts } from './sync-dbt.js';
 import {
   dbtFixturesPresent,
@@ -101,6 +101,7 @@ async function checkFixtureSync(store: TestStore, set: FixtureSet) {
   expect(count('table', ['model', 'view'])).toBe(expected.models);
   expect(count('table', ['source'])).toBe(expected.sources);
   expect(state.resources.filter((r) => r.entity_type === 'dashboard').length).toBe(expected.exposures);
+  expect(readDbtProject(readFixtureJson<DbtManifest>(set.manifest)).tests).toHaveLength(expected.tests);
   expect(state.tests.length).toBe(expected.testsOnAssets);
   // Self-loops can only come from a warehouse link resolving to the dbt asset itself (the resolver's business,
   // checked by its own test in warehouse-links.test.ts); depends_on never names the node itself.
