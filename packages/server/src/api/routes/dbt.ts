@@ -9,9 +9,10 @@ import {
   uploadDbtArtifacts,
 } from '../../dbt/index.js';
 import { InputError } from '../../errors/index.js';
-import { emptyCounts, type SyncCounts } from '../../sync/sync-types.js';
+import { getSyncTarget } from '../../sync/index.js';
 import type { App, AppContext } from '../context.js';
 import { ERROR_RESPONSES, ErrorBodySchema, IdParamsSchema, Nullable } from '../schemas/common.js';
+import { SyncRecordSchema } from './syncs.js';
 
 const BASE = '/api/v1/integration/dbt/:id';
 const TAGS = ['dbt'];
@@ -29,38 +30,6 @@ const ArtifactSummarySchema = Type.Object({
 const UploadAnswerSchema = Type.Object({
   integration_id: Type.String(),
   artifacts: Type.Array(ArtifactSummarySchema),
-});
-
-/** The sync record as the import routes answer it (compat §5: one sync per dbt trigger). */
-const SyncRecordSchema = Type.Object({
-  id: Type.String(),
-  integration_id: Type.String(),
-  status: Type.String(),
-  dry_run: Type.Boolean(),
-  source: Type.String(),
-  started_at: Type.String(),
-  finished_at: Nullable(Type.String()),
-  counts: Type.Object(
-    Object.fromEntries(Object.keys(emptyCounts()).map((key) => [key, Type.Integer()])) as Record<
-      keyof SyncCounts,
-      ReturnType<typeof Type.Integer>
-    >,
-  ),
-  warnings: Type.Array(
-    Type.Object({
-      file: Type.Optional(Type.String()),
-      line: Type.Optional(Type.Integer()),
-      field: Type.Optional(Type.String()),
-      message: Type.String(),
-    }),
-  ),
-  error: Nullable(
-    Type.Object({
-      code: Type.String(),
-      message: Type.String(),
-      details: Type.Record(Type.String(), Type.Unknown()),
-    }),
-  ),
 });
 
 const FailingTestsSchema = Type.Object({
@@ -89,6 +58,8 @@ export function registerDbtRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
+      // The integration is checked before a byte of the upload is read: an unknown id must not cost the upload.
+      await getSyncTarget(store, { workspaceId: request.auth.workspaceId, integrationId: request.params.id });
       const files = await readArtifactParts(
         request,
         Math.min(ctx.config.uploadLimitBytes, MAX_ARTIFACT_BYTES),
