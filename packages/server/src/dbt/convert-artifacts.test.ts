@@ -1,4 +1,5 @@
-import type { DeclaredLineage, Resource } from '@sextant/sdk';
+import { type DeclaredLineage, type Resource, validateLineage, validateResource } from '@sextant/sdk';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { DbtCatalog, DbtManifest, DbtRunResults } from './artifact-types.js';
 import { computeColumnLineage } from './column-lineage.js';
@@ -225,5 +226,63 @@ describe('collectTestOutcomes', () => {
       ['model.shop.orders.ORDER_ID', 'fail', 3, '2026-01-01T10:00:00Z'],
     ]);
     expect(collectTestOutcomes(readDbtProject(manifest), undefined)[0]!.status).toBeNull();
+  });
+});
+
+describe('dbtRunRecords on generated projects', () => {
+  test('model-level lineage is exactly depends_on, and every record is a valid SDK record', () => {
+    // A random DAG: model i may depend on any model j < i (and on ids that are not assets, which are left out).
+    const project = fc
+      .array(fc.array(fc.nat(), { maxLength: 4 }), { minLength: 1, maxLength: 25 })
+      .map((deps) => deps.map((upstream, i) => ({ i, upstream: upstream.filter((j) => j < i) })));
+    fc.assert(
+      fc.property(project, (models) => {
+        const nodes = Object.fromEntries(
+          models.map(({ i, upstream }) => [
+            `model.p.m${i}`,
+            {
+              unique_id: `model.p.m${i}`,
+              resource_type: 'model',
+              name: `m${i}`,
+              alias: `m${i}`,
+              database: 'db',
+              schema: i % 2 ? 'a' : 'b',
+              depends_on: { nodes: [...upstream.map((j) => `model.p.m${j}`), 'macro.p.not_an_asset'] },
+              compiled_code: upstream.length
+                ? `select * from ${upstream.map((j) => `db.${j % 2 ? 'a' : 'b'}.m${j}`).join(', ')}`
+                : 'select 1 as x',
+            },
+          ]),
+        );
+        const parsed = readDbtProject({ metadata: {}, nodes } as DbtManifest);
+        const records = [...dbtRunRecords(parsed, computeColumnLineage(parsed))];
+        for (const record of records) {
+          const problems =
+            record.kind === 'resource'
+              ? validateResource(record.value, { index: 0 })
+              : record.kind === 'lineage'
+                ? validateLineage(record.value, { index: 0 })
+                : [record.problem];
+          expect(problems).toEqual([]);
+        }
+        const modelLevel = records
+          .filter((r) => r.kind === 'lineage')
+          .map((r) => r.value as DeclaredLineage)
+          .filter(
+            (l) =>
+              l.from_identifier.type === 'internal_resource' && l.to_identifier.type === 'internal_resource',
+          )
+          .map(
+            (l) =>
+              `${(l.from_identifier as { databuilder_id: string }).databuilder_id} > ${(l.to_identifier as { databuilder_id: string }).databuilder_id}`,
+          )
+          .filter((edge) => !/\.m\d+\.\w+ >/.test(edge));
+        const expected = models.flatMap(({ i, upstream }) =>
+          [...new Set(upstream)].map((j) => `model.p.m${j} > model.p.m${i}`),
+        );
+        expect(modelLevel.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { InputError, PayloadTooLargeError } from '../errors/index.js';
 import { detectVersion, MAX_ARTIFACT_BYTES, parseArtifact } from './read-artifact.js';
@@ -71,3 +72,38 @@ describe('parseArtifact', () => {
     expect(v('https://schemas.getdbt.com/dbt/catalog/v1.json', 'catalog')).toBe(1);
   });
 });
+
+describe('parseArtifact on arbitrary input', () => {
+  test('never throws anything but an input error naming the file (bad input is never a 500)', () => {
+    const anyJson = fc.jsonValue().map((v) => Buffer.from(JSON.stringify(v) ?? 'null'));
+    const withMetadata = fc
+      .record({
+        metadata: fc.record({ dbt_schema_version: fc.constantFrom(...URLS) }),
+        nodes: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.jsonValue())),
+        results: fc.jsonValue(),
+      })
+      .map((v) => Buffer.from(JSON.stringify(v)));
+    fc.assert(
+      fc.property(
+        fc.oneof(anyJson, withMetadata, fc.uint8Array().map(Buffer.from)),
+        fc.constantFrom(...KINDS),
+        (bytes, kind) => {
+          try {
+            parseArtifact(bytes, kind as 'manifest', 'f.json');
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            expect((error as Error).message.startsWith('f.json: ')).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const KINDS = ['manifest', 'run_results', 'catalog'] as const;
+const URLS = [
+  'https://schemas.getdbt.com/dbt/manifest/v12.json',
+  'https://schemas.getdbt.com/dbt/run-results/v6.json',
+  'https://schemas.getdbt.com/dbt/catalog/v1.json',
+];
