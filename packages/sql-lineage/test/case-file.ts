@@ -10,7 +10,7 @@ import type { AnalyzeOptions, SchemaMap } from '../src/index.js';
  *   -- expect sources: public.t, public.u      (exact set; "-" for none)
  *   -- expect targets: public.x
  *   -- expect intermediates: tmp
- *   -- expect edge: public.t.a -> public.x.a          (direct edges: exact set when any is given)
+ *   -- expect edge: public.t.a -> public.x.a          (direct edges: exact set when any is given; "-" for none)
  *   -- expect indirect: public.t.k -> public.x.a      (must be present)
  *   -- expect no-edge: public.t.z -> public.x.a       (must be absent, any kind)
  *   -- expect error: parse_error at 3:10               (code and position of a diagnostic)
@@ -71,7 +71,10 @@ export function parseCaseFile(text: string, file: string): CaseFile {
         result.intermediates = list(value);
         break;
       case 'expect edge':
-        result.directEdges = [...(result.directEdges ?? []), normalizeEdge(value)];
+        result.directEdges = [
+          ...(result.directEdges ?? []),
+          ...(value.trim() === '-' ? [] : [normalizeEdge(value)]),
+        ];
         break;
       case 'expect indirect':
         result.indirectEdges.push(normalizeEdge(value));

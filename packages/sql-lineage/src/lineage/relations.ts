@@ -117,12 +117,10 @@ const SPARK_FILE_FORMATS = /^(parquet|json|csv|orc|avro|text|delta|binaryfile)$/
 function addNamedTable(node: Ast, scope: Scope, env: Env, rowIndirect: ColumnSet): Source {
   const parts = objectNameParts(node.name);
   if (parts.length === 2 && parts[1]?.quote_style === '`' && SPARK_FILE_FORMATS.test(parts[0]?.value ?? '')) {
-    const path = parts[1].value;
-    env.tables.set(path, { name: path });
-    const source: Source = { kind: 'table', key: path, columns: undefined };
-    scope.add(aliasOf(node, env) ?? path, source);
-    return source;
+    return addFileSource(parts[1].value, aliasOf(node, env) ?? parts[1].value, scope, env);
   }
+  const unnested = addImplicitUnnest(node, scope, env);
+  if (unnested) return unnested;
   const last = parts[parts.length - 1];
   const alias = aliasOf(node, env) ?? (last ? normalizeAlias(last, env.ctx) : '');
   const cte = parts.length === 1 && last ? env.ctes.get(normalizeAlias(last, env.ctx)) : undefined;
@@ -187,12 +185,51 @@ export function addLateralView(view: Ast, scope: Scope, env: Env): void {
  * source we do not model: every column read through it comes from the columns of its arguments.
  */
 function addOpaque(node: Ast, args: Ast, scope: Scope, env: Env): Source {
+  const file = fileReadPath(node, args);
+  if (file) return addFileSource(file, aliasOf(node, env) ?? file, scope, env);
   const sink = { direct: new Set<string>(), indirect: new Set<string>() };
   for (const key in args) if (key !== 'alias' && key !== 'name') collectColumns(args[key], scope, env, sink);
   const lineage: QueryLineage = { ...emptyQueryLineage(), anyColumn: sink.direct };
   const nameParts = objectNameParts(node.name ?? []);
   const last = nameParts[nameParts.length - 1];
   return addQuery(lineage, aliasOf(node, env) ?? (last ? normalizeAlias(last, env.ctx) : '_function'), scope);
+}
+
+/** DuckDB / Spark / ClickHouse file readers: `read_parquet('s3://...')`, `read_csv_auto('x.csv')`. */
+const FILE_READERS =
+  /^(read_(csv|csv_auto|parquet|json|json_auto|ndjson|ndjson_auto|text|blob|xlsx)|parquet_scan|csv_scan|s3|file|url|delta_scan|iceberg_scan)$/i;
+
+function fileReadPath(node: Ast, args: Ast): string | undefined {
+  const parts = objectNameParts(node.name ?? []);
+  if (parts.length !== 1 || !FILE_READERS.test(parts[0]?.value ?? '')) return undefined;
+  const first = args?.args?.[0]?.Unnamed?.Expr?.Value?.value;
+  const path = first?.SingleQuotedString ?? first?.DoubleQuotedString;
+  return typeof path === 'string' ? path : undefined;
+}
+
+/** A file or path read as a table; it is a source, with unknown columns. */
+function addFileSource(path: string, alias: string, scope: Scope, env: Env): Source {
+  env.tables.set(path, { name: path });
+  const source: Source = { kind: 'table', key: path, columns: undefined };
+  scope.add(alias, source);
+  return source;
+}
+
+/**
+ * BigQuery / Redshift `FROM t, t.items AS i`: a path that starts with an alias already in FROM is an implicit
+ * UNNEST of that column, not a table.
+ */
+function addImplicitUnnest(node: Ast, scope: Scope, env: Env): Source | undefined {
+  const parts = objectNameParts(node.name);
+  const head = parts[0];
+  if (parts.length < 2 || !head || !scope.sources.has(normalizeAlias(head, env.ctx))) return undefined;
+  const sink = { direct: new Set<string>(), indirect: new Set<string>() };
+  collectColumns({ CompoundIdentifier: parts.slice(0, 2) }, scope, env, sink);
+  const lineage: QueryLineage = { ...emptyQueryLineage(), anyColumn: sink.direct };
+  const last = parts[parts.length - 1] as { value: string };
+  const alias = aliasOf(node, env) ?? normalizeAlias(last, env.ctx);
+  lineage.outputs.push({ name: alias, direct: sink.direct, indirect: new Set() });
+  return addQuery(lineage, alias, scope);
 }
 
 function addQuery(lineage: QueryLineage, alias: string, scope: Scope): Source {
