@@ -33,43 +33,77 @@ export interface ColumnLineageOutcome {
  * graph. Columns seen only in the SQL are added to their asset, flagged as inferred, so the edges have both ends.
  */
 export function computeColumnLineage(project: DbtProject): ColumnLineageOutcome {
+  const outcome: ColumnLineageOutcome = { edges: new Map(), problems: [] };
+  for (const _ of analyzeModels(project, outcome));
+  return outcome;
+}
+
+/** Time the server may spend analysing SQL before it lets other requests run. */
+const SLICE_MS = 20;
+
+/**
+ * {@link computeColumnLineage} for the server: the same result, but it gives the event loop back every 20 ms,
+ * so a sync of thousands of models (seconds of SQL analysis) does not stall every other request meanwhile.
+ */
+export async function computeColumnLineageYielding(project: DbtProject): Promise<ColumnLineageOutcome> {
+  const outcome: ColumnLineageOutcome = { edges: new Map(), problems: [] };
+  let sliceStart = performance.now();
+  for (const _ of analyzeModels(project, outcome)) {
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  }
+  return outcome;
+}
+
+/** Analyses one model per step, upstream first, adding to `outcome`. */
+function* analyzeModels(project: DbtProject, outcome: ColumnLineageOutcome): Generator<void> {
   const relations = indexRelations(project);
   const dialect = findDialect(project.adapterType ?? undefined)
     ? (project.adapterType ?? undefined)
     : undefined;
-  const outcome: ColumnLineageOutcome = { edges: new Map(), problems: [] };
   for (const asset of upstreamFirst(project)) {
     if (!asset.sql || asset.isPython) continue;
-    const result = analyze(asset.sql, {
-      ...(dialect !== undefined && { dialect }),
-      ...(asset.database !== null && { defaultDatabase: asset.database }),
-      defaultSchema: asset.schema,
-      schema: schemaOfUpstreams(project, asset),
-    });
-    const firstError = result.errors.find((e) => e.severity === 'error');
-    if (firstError) outcome.problems.push({ uniqueId: asset.uniqueId, message: firstError.message });
-    const edges: ColumnLineageEdge[] = [];
-    const seen = new Set<string>();
-    for (const edge of result.columns) {
-      if (
-        edge.kind !== 'direct' ||
-        edge.to.table !== null ||
-        edge.to.column === '*' ||
-        edge.from.column === '*'
-      )
-        continue;
-      const from = upstreamOf(edge.from, relations, asset);
-      if (!from) continue;
-      const key = `${from.kind === 'asset' ? from.uniqueId : JSON.stringify(from.table)}\u0000${from.column.toLowerCase()}\u0000${edge.to.column.toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      edges.push({ from, to: edge.to.column });
-      inferColumn(asset, edge.to.column);
-      if (from.kind === 'asset') inferColumn(project.assets.get(from.uniqueId)!, from.column);
-    }
-    if (edges.length > 0) outcome.edges.set(asset.uniqueId, edges);
+    analyzeModel(project, asset, { relations, dialect, outcome });
+    yield;
   }
-  return outcome;
+}
+
+function analyzeModel(
+  project: DbtProject,
+  asset: DbtAsset,
+  context: { relations: RelationIndex; dialect: string | undefined; outcome: ColumnLineageOutcome },
+): void {
+  const { relations, dialect, outcome } = context;
+  const result = analyze(asset.sql!, {
+    ...(dialect !== undefined && { dialect }),
+    ...(asset.database !== null && { defaultDatabase: asset.database }),
+    defaultSchema: asset.schema,
+    schema: schemaOfUpstreams(project, asset),
+  });
+  const firstError = result.errors.find((e) => e.severity === 'error');
+  if (firstError) outcome.problems.push({ uniqueId: asset.uniqueId, message: firstError.message });
+  const edges: ColumnLineageEdge[] = [];
+  const seen = new Set<string>();
+  for (const edge of result.columns) {
+    if (
+      edge.kind !== 'direct' ||
+      edge.to.table !== null ||
+      edge.to.column === '*' ||
+      edge.from.column === '*'
+    )
+      continue;
+    const from = upstreamOf(edge.from, relations, asset);
+    if (!from) continue;
+    const fromKey = from.kind === 'asset' ? from.uniqueId : JSON.stringify(from.table);
+    const key = `${fromKey}\u0000${from.column.toLowerCase()}\u0000${edge.to.column.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    edges.push({ from, to: edge.to.column });
+    inferColumn(asset, edge.to.column);
+    if (from.kind === 'asset') inferColumn(project.assets.get(from.uniqueId)!, from.column);
+  }
+  if (edges.length > 0) outcome.edges.set(asset.uniqueId, edges);
 }
 
 /** Lower-case `db.schema.table`, `schema.table` and `table` → the unique_ids building that relation. */

@@ -11,7 +11,7 @@ import { getIntegration } from '../store/integrations/index.js';
 import { applySync } from '../sync/apply-sync.js';
 import type { SyncProgress, SyncRecord, SyncWarning } from '../sync/sync-types.js';
 import type { DbtCatalog, DbtManifest, DbtRunResults } from './artifact-types.js';
-import { computeColumnLineage } from './column-lineage.js';
+import { computeColumnLineageYielding } from './column-lineage.js';
 import { dbtRunRecords, tagsByUniqueId } from './convert-artifacts.js';
 import { readDbtProject } from './dbt-project.js';
 import { type ParsedArtifact, parseArtifact } from './read-artifact.js';
@@ -47,7 +47,7 @@ export async function syncDbtArtifacts(
   options: DbtSyncOptions,
 ): Promise<SyncRecord> {
   const project = readDbtProject(artifacts.manifest.data, artifacts.catalog?.data);
-  const lineage = computeColumnLineage(project);
+  const lineage = await computeColumnLineageYielding(project);
   const warnings: SyncWarning[] = [
     ...[artifacts.manifest, artifacts.runResults, artifacts.catalog]
       .flatMap((a) => a?.warnings ?? [])
