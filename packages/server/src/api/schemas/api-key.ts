@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { ListEnvelope, Nullable, PageQuerySchema } from './common.js';
+import { ListEnvelope, Nullable, PageQuerySchema, WITHOUT_NUL } from './common.js';
 import { RoleSchema } from './user.js';
 
 /** An API key as listed: never the key, only its prefix. */
@@ -40,7 +40,7 @@ export const ApiKeyListQuerySchema = Type.Object({
 
 export const CreateApiKeyBodySchema = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 }),
     role: RoleSchema,
   },
   { additionalProperties: false },

@@ -16,7 +16,12 @@ export const ErrorBodySchema = Type.Object(
 );
 export type ErrorBody = Static<typeof ErrorBodySchema>;
 
-export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });
+/** A `pattern` for text that reaches PostgreSQL, which refuses NUL bytes in text (that must be a 400, not a 500). */
+export const WITHOUT_NUL = '^[^\\u0000]*$';
+
+export const IdParamsSchema = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 200, pattern: WITHOUT_NUL }),
+});
 
 export const PageQuerySchema = Type.Object({
   // Bounded so that (page - 1) × page_size stays a valid OFFSET on both backends (an overflow was a 500).

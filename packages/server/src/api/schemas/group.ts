@@ -1,11 +1,14 @@
 import Type from 'typebox';
-import { ListEnvelope } from './common.js';
+import { ListEnvelope, WITHOUT_NUL } from './common.js';
 
-export const MemberIdsSchema = Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
-  maxItems: 1000,
-  uniqueItems: true,
-  description: 'user ids of the members; replaces the whole membership when given',
-});
+export const MemberIdsSchema = Type.Array(
+  Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 }),
+  {
+    maxItems: 1000,
+    uniqueItems: true,
+    description: 'user ids of the members; replaces the whole membership when given',
+  },
+);
 
 /** The fields every set of users has; teams add an icon. */
 export const groupFields = {
@@ -22,16 +25,19 @@ export const GroupSchema = Type.Object(groupFields, { additionalProperties: fals
 export const GroupListSchema = ListEnvelope(GroupSchema);
 
 export const editableGroupFields = {
-  description: Type.Optional(Type.String({ maxLength: 2000 })),
+  description: Type.Optional(Type.String({ pattern: WITHOUT_NUL, maxLength: 2000 })),
   members: Type.Optional(MemberIdsSchema),
 };
 
 export const CreateGroupBodySchema = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 200 }), ...editableGroupFields },
+  { name: Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 }), ...editableGroupFields },
   { additionalProperties: false },
 );
 
 export const UpdateGroupBodySchema = Type.Object(
-  { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), ...editableGroupFields },
+  {
+    name: Type.Optional(Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 })),
+    ...editableGroupFields,
+  },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { ListEnvelope, Nullable, PageQuerySchema } from './common.js';
+import { ListEnvelope, Nullable, PageQuerySchema, WITHOUT_NUL } from './common.js';
 
 const MASK = '********';
 
@@ -10,7 +10,7 @@ const ImportPolicySchema = Type.Union(
   },
 );
 
-const TeamIdsSchema = Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+const TeamIdsSchema = Type.Array(Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 }), {
   maxItems: 100,
   uniqueItems: true,
   description: 'ids of the teams that own the integration',
@@ -56,10 +56,16 @@ export const IntegrationListSchema = ListEnvelope(IntegrationSchema);
 export const IntegrationListQuerySchema = Type.Object({
   ...PageQuerySchema.properties,
   type: Type.Optional(
-    Type.String({ minLength: 1, maxLength: 100, description: 'only integrations of this type' }),
+    Type.String({
+      pattern: WITHOUT_NUL,
+      minLength: 1,
+      maxLength: 100,
+      description: 'only integrations of this type',
+    }),
   ),
   type__in: Type.Optional(
     Type.String({
+      pattern: WITHOUT_NUL,
       minLength: 1,
       maxLength: 2000,
       description: 'only integrations of these types (comma-separated)',
@@ -85,8 +91,9 @@ const settings = {
 
 export const CreateIntegrationBodySchema = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 }),
     type: Type.String({
+      pattern: WITHOUT_NUL,
       minLength: 1,
       maxLength: 100,
       description: 'the kind of source: postgres, dbt, custom, ...',
@@ -103,7 +110,7 @@ export const CreateIntegrationBodySchema = Type.Object(
 
 export const UpdateIntegrationBodySchema = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    name: Type.Optional(Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 })),
     credentials: Type.Optional(
       Type.Record(Type.String(), Type.Unknown(), {
         description: `merged into the stored credentials: a value replaces, "${MASK}" keeps, null removes`,

@@ -1,8 +1,12 @@
 import Type from 'typebox';
-import { ListEnvelope, Nullable } from './common.js';
+import { ListEnvelope, Nullable, WITHOUT_NUL } from './common.js';
 import { editableGroupFields, groupFields } from './group.js';
 
-const IconSchema = Type.String({ maxLength: 200, description: 'an emoji or icon name' });
+const IconSchema = Type.String({
+  pattern: WITHOUT_NUL,
+  maxLength: 200,
+  description: 'an emoji or icon name',
+});
 
 export const TeamSchema = Type.Object(
   { ...groupFields, icon: Nullable(Type.String()) },
@@ -12,7 +16,7 @@ export const TeamListSchema = ListEnvelope(TeamSchema);
 
 export const CreateTeamBodySchema = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 }),
     ...editableGroupFields,
     icon: Type.Optional(Nullable(IconSchema)),
   },
@@ -21,7 +25,7 @@ export const CreateTeamBodySchema = Type.Object(
 
 export const UpdateTeamBodySchema = Type.Object(
   {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    name: Type.Optional(Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 })),
     ...editableGroupFields,
     icon: Type.Optional(Nullable(IconSchema)),
   },

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { ListEnvelope, Nullable, PageQuerySchema } from './common.js';
+import { ListEnvelope, Nullable, PageQuerySchema, WITHOUT_NUL } from './common.js';
 
 export const RoleSchema = Type.Union(
   [Type.Literal('viewer'), Type.Literal('editor'), Type.Literal('admin')],
@@ -9,7 +9,12 @@ export const RoleSchema = Type.Union(
   },
 );
 
-const PasswordSchema = Type.String({ minLength: 8, maxLength: 1024, description: 'at least 8 characters' });
+const PasswordSchema = Type.String({
+  pattern: WITHOUT_NUL,
+  minLength: 8,
+  maxLength: 1024,
+  description: 'at least 8 characters',
+});
 
 /** A user; the password hash is never part of an answer. */
 export const UserSchema = Type.Object(
@@ -36,8 +41,8 @@ export const UserListQuerySchema = Type.Object({
 
 export const CreateUserBodySchema = Type.Object(
   {
-    email: Type.String({ format: 'email', maxLength: 320 }),
-    name: Type.Optional(Type.String({ maxLength: 200 })),
+    email: Type.String({ pattern: WITHOUT_NUL, format: 'email', maxLength: 320 }),
+    name: Type.Optional(Type.String({ pattern: WITHOUT_NUL, maxLength: 200 })),
     role: RoleSchema,
     password: Type.Optional(PasswordSchema),
   },
@@ -46,7 +51,7 @@ export const CreateUserBodySchema = Type.Object(
 
 export const UpdateUserBodySchema = Type.Object(
   {
-    name: Type.Optional(Type.String({ maxLength: 200 })),
+    name: Type.Optional(Type.String({ pattern: WITHOUT_NUL, maxLength: 200 })),
     role: Type.Optional(RoleSchema),
     active: Type.Optional(Type.Boolean()),
     password: Type.Optional(PasswordSchema),
