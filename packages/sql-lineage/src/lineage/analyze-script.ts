@@ -13,6 +13,7 @@ import { type NameContext, SchemaIndex } from '../qualify/index.js';
 import { composeScript } from './compose-script.js';
 import { dbtDependsOnStatements } from './dbt-depends-on.js';
 import type { Env } from './env.js';
+import { sessionDefaultsAfter } from './session-defaults.js';
 import type { StatementOutcome } from './statement-outcome.js';
 import { analyzeStatement } from './statements.js';
 
@@ -28,7 +29,7 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
   const sql = typeof input === 'string' ? input : '';
   const errors: Diagnostic[] = [];
   const dialect = resolveDialect(options.dialect, errors);
-  const ctx: NameContext = {
+  let ctx: NameContext = {
     dialect,
     ...(options.defaultDatabase && { defaultDatabase: options.defaultDatabase }),
     ...(options.defaultSchema && { defaultSchema: options.defaultSchema }),
@@ -39,6 +40,7 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
   const outcomes: StatementOutcome[] = [];
   const statements: StatementLineage[] = [];
   const visit = (node: Ast, line: number, depth: number, inBlock: boolean, type?: string): void => {
+    ctx = sessionDefaultsAfter(node, ctx) ?? ctx;
     const unresolved = new Set<string>();
     const env: Env = {
       ctx,
