@@ -69,11 +69,22 @@ function collectFunction(fn: Ast, scope: Scope, env: Env, sink: ColumnSink, asIn
   collectColumns(fn.filter, scope, env, sink, true);
   collectColumns(fn.within_group, scope, env, sink, true);
   // A window's PARTITION BY / ORDER BY decide the value itself (row_number, running sums): they flow.
-  const window = fn.over?.WindowSpec;
+  const named = fn.over?.NamedWindow?.value;
+  const window = fn.over?.WindowSpec ?? (named === undefined ? undefined : findWindow(scope, named));
   if (window) {
     collectColumns(window.partition_by, scope, env, sink, asIndirect);
     collectColumns(window.order_by, scope, env, sink, asIndirect);
   }
+}
+
+/** A named window (`OVER w`), defined in this SELECT or an enclosing one; `WINDOW w2 AS (w)` is followed. */
+function findWindow(scope: Scope, name: string, depth = 0): Ast {
+  for (let s: Scope | undefined = scope; s; s = s.parent) {
+    const spec = s.windows.get(name.toLowerCase()) as Ast;
+    if (spec?.WindowSpec) return spec.WindowSpec;
+    if (spec?.NamedWindow && depth < 8) return findWindow(scope, spec.NamedWindow.value, depth + 1);
+  }
+  return undefined;
 }
 
 /** A nested query: has a body that is a set expression. */

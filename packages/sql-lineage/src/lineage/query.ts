@@ -76,6 +76,8 @@ function buildSelect(select: Ast, env: Env, parent: Scope | undefined): BuiltSet
   const lineage = emptyQueryLineage();
   for (const item of select.from ?? []) addTableWithJoins(item, scope, env, lineage.rowIndirect);
   for (const view of select.lateral_views ?? []) addLateralView(view, scope, env);
+  for (const [name, spec] of select.named_window ?? [])
+    scope.windows.set(String(name?.value).toLowerCase(), spec);
   collectProjection(select.projection ?? [], scope, env, lineage);
   const rows = { direct: lineage.rowIndirect, indirect: lineage.rowIndirect };
   collectColumns(select.selection, scope, env, rows, true);

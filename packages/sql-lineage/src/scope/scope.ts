@@ -40,6 +40,9 @@ export class Scope {
    */
   lateral: OutputColumn[] | undefined;
 
+  /** `WINDOW w AS (...)` definitions of this SELECT, by name, for `OVER w`. */
+  readonly windows = new Map<string, unknown>();
+
   /** Columns joined with USING: an unqualified reference means the (coalesced) left-hand column. */
   readonly using = new Map<string, ResolvedColumn>();
 
