@@ -8,29 +8,39 @@ export interface ScriptChunk {
 /**
  * Splits a script at top-level semicolons, skipping quoted strings, quoted identifiers, dollar-quoted bodies
  * and comments. Used only after the whole script failed to parse, so that one bad statement does not hide the
- * lineage of the others. Semicolons inside `BEGIN ... END` bodies do split (we cannot know the block structure
- * without parsing); such a body then fails piecewise and is reported.
+ * lineage of the others. The MySQL client's `DELIMITER $$` directive (in dumps with procedures and triggers)
+ * changes the separator. Otherwise semicolons inside `BEGIN ... END` bodies do split (we cannot know the block
+ * structure without parsing); such a body then fails piecewise and is reported.
  */
 export function splitStatements(sql: string): ScriptChunk[] {
   const chunks: ScriptChunk[] = [];
+  const locate = makeLocator(sql);
+  let delimiter = ';';
   let start = 0;
   let i = 0;
   const push = (end: number) => {
     const text = sql.slice(start, end);
-    if (text.trim() !== '') chunks.push({ text, ...positionAt(sql, start) });
+    if (text.trim() !== '') chunks.push({ text, ...locate(start) });
   };
   while (i < sql.length) {
     const ch = sql[i];
-    if (ch === "'" || ch === '"' || ch === '`') i = skipQuoted(sql, i, ch);
+    const directive =
+      i === 0 || sql[i - 1] === '\n' ? /^DELIMITER[ \t]+(\S+)[^\n]*/i.exec(sql.slice(i, i + 64)) : null;
+    if (directive) {
+      push(i);
+      delimiter = directive[1] as string;
+      i += directive[0].length;
+      start = i;
+    } else if (sql.startsWith(delimiter, i)) {
+      push(i);
+      i += delimiter.length;
+      start = i;
+    } else if (ch === "'" || ch === '"' || ch === '`') i = skipQuoted(sql, i, ch);
     else if (ch === '[') i = skipQuoted(sql, i, ']');
     else if (ch === '-' && sql[i + 1] === '-') i = skipUntil(sql, i, '\n');
     else if (ch === '/' && sql[i + 1] === '*') i = skipUntil(sql, i + 2, '*/');
-    else if (ch === '$') i = skipDollarQuoted(sql, i);
-    else if (ch === ';') {
-      push(i);
-      start = i + 1;
-      i++;
-    } else i++;
+    else if (ch === '$' && delimiter === ';') i = skipDollarQuoted(sql, i);
+    else i++;
   }
   push(sql.length);
   return chunks;
@@ -38,15 +48,23 @@ export function splitStatements(sql: string): ScriptChunk[] {
 
 /** 1-based line and column of a string offset. */
 export function positionAt(sql: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (sql.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+  return makeLocator(sql)(offset);
+}
+
+/** A function from offsets to 1-based line and column, with the line starts found once (big scripts). */
+function makeLocator(sql: string): (offset: number) => { line: number; column: number } {
+  const lineStarts = [0];
+  for (let i = sql.indexOf('\n'); i >= 0; i = sql.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((lineStarts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 };
+  };
 }
 
 function skipQuoted(sql: string, open: number, close: string): number {
