@@ -79,6 +79,18 @@ try {
   );
   console.log(`  end to end ${((t2 - t0) / 1000).toFixed(2)} s  (target ≤ 20 s)`);
   console.log(`  counts ${JSON.stringify(record.counts)}  warnings ${record.warnings.length}`);
+  // The sync engine's own step timings (kept in the sync's logs), to see where the trigger's time goes.
+  const { logs } = await server.store.db
+    .selectFrom('syncs')
+    .select('logs')
+    .where('id', '=', record.id)
+    .executeTakeFirstOrThrow();
+  const steps = (JSON.parse(logs) as Array<{ message: string; ms?: number }>).filter(
+    (l) => l.ms !== undefined,
+  );
+  console.log(
+    `  sync engine steps: ${steps.map((l) => `${l.message} ${((l.ms ?? 0) / 1000).toFixed(2)} s`).join(', ')}`,
+  );
   // How much of the trigger is column lineage (the SQL lineage engine over every model), measured apart.
   const l0 = performance.now();
   computeColumnLineage(readDbtProject(manifest as never));
