@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { DBT_FIXTURES, dbtFixturesPresent } from '../../dbt/testing/fixture-sets.js';
+import { withDbtTables } from '../../store/dbt/index.js';
 import { createSyncTarget } from '../../sync/sync-test-support.js';
 import { createTestApp, forEachApp, type TestApp } from '../../testing/index.js';
 
@@ -253,6 +254,32 @@ forEachApp('dbt routes', (t) => {
       expect(res.statusCode).toBe(404);
     }
   });
+
+  test.skipIf(!present)(
+    'deleting the integration deletes its stored artifacts and test results',
+    async () => {
+      const id = await newIntegration();
+      await upload(t(), id, [
+        { field: 'manifest', content: fixture(`${OL_TEST}/manifest.json`) },
+        { field: 'run_results', content: fixture(`${OL_TEST}/run_results.json`) },
+      ]);
+      expect((await trigger(t(), id)).statusCode).toBe(200);
+      const dbt = withDbtTables(t().store.db);
+      const count = async (table: 'dbt_artifacts' | 'dbt_test_results') =>
+        (await dbt.selectFrom(table).select('integration_id').where('integration_id', '=', id).execute())
+          .length;
+      expect(await count('dbt_artifacts')).toBe(2);
+      expect(await count('dbt_test_results')).toBeGreaterThan(0);
+      const deleted = await t().app.inject({
+        method: 'DELETE',
+        url: `/api/v1/integration/integrations/${id}`,
+        headers: t().as('admin'),
+      });
+      expect(deleted.statusCode).toBe(204);
+      expect(await count('dbt_artifacts')).toBe(0);
+      expect(await count('dbt_test_results')).toBe(0);
+    },
+  );
 
   test('viewers cannot upload', async () => {
     const res = await upload(t(), await newIntegration(), [{ field: 'manifest', content: '{}' }], 'viewer');
