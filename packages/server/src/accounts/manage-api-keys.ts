@@ -1,4 +1,4 @@
-import { type AuthContext, auditActor } from '../auth/authenticate.js';
+import { type AuthContext, auditActor, forgetVerifiedCredentials } from '../auth/authenticate.js';
 import { hasRole } from '../auth/roles.js';
 import { ForbiddenError, NotFoundError } from '../errors/index.js';
 import { nowIso } from '../lib/time.js';
@@ -65,7 +65,8 @@ export async function issueApiKey(
 
 /**
  * Revokes one of the caller's keys, or any key of the workspace for an admin; another user's key is "not found"
- * to a non-admin. Revoking twice is harmless. Authentication reads the key on every request, so it stops at once.
+ * to a non-admin. Revoking twice is harmless. The verified-key cache is cleared after the commit, so the key stops
+ * working at once in this process (other processes within the cache's TTL).
  */
 export async function revokeApiKey(services: AccountServices, auth: AuthContext, id: string): Promise<void> {
   await services.db.transaction().execute(async (tx) => {
@@ -85,4 +86,5 @@ export async function revokeApiKey(services: AccountServices, auth: AuthContext,
       after: toApiKeyView({ ...before, revoked_at: revokedAt }),
     });
   });
+  forgetVerifiedCredentials();
 }

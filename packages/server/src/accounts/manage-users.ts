@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { type AuthContext, auditActor } from '../auth/authenticate.js';
+import { type AuthContext, auditActor, forgetVerifiedCredentials } from '../auth/authenticate.js';
 import { hashPassword } from '../auth/passwords.js';
 import { ConflictError } from '../errors/index.js';
 import { nowIso } from '../lib/time.js';
@@ -97,7 +97,7 @@ export async function updateUserAccount(
   changes: UserAccountChanges,
 ): Promise<UserView> {
   const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
-  return services.db.transaction().execute(async (tx) => {
+  const view = await services.db.transaction().execute(async (tx) => {
     const before = await getUser(tx, auth.workspaceId, id);
     const after: UserRow = {
       ...before,
@@ -127,6 +127,9 @@ export async function updateUserAccount(
     });
     return view;
   });
+  // A role change or deactivation must reach the user's keys on their next request.
+  forgetVerifiedCredentials();
+  return view;
 }
 
 /** Deletes a user with their keys, sessions and memberships; never the last active admin. */
@@ -147,6 +150,7 @@ export async function deleteUserAccount(
       before: toUserView(before),
     });
   });
+  forgetVerifiedCredentials();
 }
 
 function isActiveAdmin(user: UserRow): boolean {

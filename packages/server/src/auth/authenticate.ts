@@ -29,18 +29,21 @@ export async function authenticate(db: Kysely<Database>, credentials: Credential
     if (!match?.[1]) {
       throw new AuthenticationError('invalid_api_key', 'the Authorization header must be "Bearer <api key>"');
     }
-    const found = await findActiveApiKeyByHash(db, hashToken(match[1]));
+    const hash = hashToken(match[1]);
+    const cached = recentlyVerified.get(hash);
+    if (cached) return cached;
+    const found = await findActiveApiKeyByHash(db, hash);
     if (!found || found.key.workspace_id !== found.user.workspace_id) {
       throw new AuthenticationError('invalid_api_key', 'the API key is not valid (unknown or revoked)');
     }
     await touchApiKey(db, found.key);
-    return {
+    return recentlyVerified.set(hash, {
       workspaceId: found.key.workspace_id,
       userId: found.user.id,
       role: weakerRole(found.key.role, found.user.role),
       via: 'api_key',
       apiKeyId: found.key.id,
-    };
+    });
   }
   if (credentials.sessionToken) {
     const found = await findLiveSessionByHash(db, hashToken(credentials.sessionToken));
@@ -57,6 +60,45 @@ export async function authenticate(db: Kysely<Database>, credentials: Credential
     'authentication_required',
     'authentication required: send "Authorization: Bearer <api key>" or sign in',
   );
+}
+
+/**
+ * Keys verified in the last {@link VERIFIED_TTL_MS} ms, so a busy client does not cost two lookups per request.
+ * Anything that changes who a key acts as (revoking a key, changing or deactivating a user) calls
+ * {@link forgetVerifiedCredentials}, so in this process a revoked key stops working at once; another process
+ * sharing the database notices within the TTL.
+ */
+export const VERIFIED_TTL_MS = 2000;
+
+class VerifiedCache {
+  private readonly entries = new Map<string, { auth: AuthContext; until: number }>();
+
+  get(hash: string): AuthContext | undefined {
+    const entry = this.entries.get(hash);
+    if (!entry) return undefined;
+    if (entry.until < Date.now()) {
+      this.entries.delete(hash);
+      return undefined;
+    }
+    return entry.auth;
+  }
+
+  set(hash: string, auth: AuthContext): AuthContext {
+    if (this.entries.size >= 10_000) this.entries.clear();
+    this.entries.set(hash, { auth, until: Date.now() + VERIFIED_TTL_MS });
+    return auth;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+const recentlyVerified = new VerifiedCache();
+
+/** Call after any change to keys or users: the next request of every key is verified against the store again. */
+export function forgetVerifiedCredentials(): void {
+  recentlyVerified.clear();
 }
 
 /** The actor fields of an audit entry for this caller. */

@@ -22,6 +22,10 @@ const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode }> = {
   FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'unsupported_media_type' },
 };
 
+// PostgreSQL errors that only bad input can cause (a NUL byte in text, a number out of range, text that is not a
+// number): the input is at fault, so they answer 400 rather than 500. SQLite accepts all of these values.
+const POSTGRES_INPUT_ERRORS = new Set(['22021', '22P05', '22P02', '22003', '22007', '22008', '54000']);
+
 /** The one place that turns errors into `{"error":{code,message,details}}` answers (STYLE.md: Errors). */
 export function toErrorAnswer(error: unknown): ErrorAnswer {
   if (error instanceof SextantError) {
@@ -44,6 +48,19 @@ export function toErrorAnswer(error: unknown): ErrorAnswer {
   if (fastifyError?.code && FASTIFY_CODES[fastifyError.code]) {
     const mapped = FASTIFY_CODES[fastifyError.code]!;
     return { ...mapped, message: fastifyError.message, details: {} };
+  }
+  const sqlState = (error as { code?: unknown })?.code;
+  if (
+    typeof sqlState === 'string' &&
+    POSTGRES_INPUT_ERRORS.has(sqlState) &&
+    error?.constructor?.name === 'DatabaseError'
+  ) {
+    return {
+      status: 400,
+      code: 'invalid_request',
+      message: 'a value in the request cannot be stored',
+      details: {},
+    };
   }
   if (
     typeof fastifyError?.statusCode === 'number' &&
