@@ -7,7 +7,8 @@
 //   npm run bench -- lineage-graph                    SQLite only
 //   DATABASE_URL=postgres://... npm run bench -- lineage-graph   SQLite, then PostgreSQL (a new database is
 //                                                     created from that URL's server and dropped afterwards)
-// Knobs: EDGES (1,000,000), LAYERS (10), TABLES (300,000), COLUMNS (0 columns per table), SAMPLES (300).
+// Knobs: EDGES (1,000,000), LAYERS (10), TABLES (300,000), COLUMNS (0 columns per table), SAMPLES (300),
+// BACKENDS (sqlite,postgres).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,8 @@ const TABLES = Number(process.env.TABLES ?? 300_000);
 const COLUMNS = Number(process.env.COLUMNS ?? 0);
 const SAMPLES = Number(process.env.SAMPLES ?? 300);
 const DEPTH = 5;
+/** Which backends to run: `sqlite,postgres` (PostgreSQL only when a URL is given). */
+const BACKENDS = (process.env.BACKENDS ?? 'sqlite,postgres').split(',');
 
 /** A seeded pseudo-random generator (mulberry32), so both backends get the same graph and the same roots. */
 function random(seed: number): () => number {
@@ -222,15 +225,16 @@ async function benchBackend(name: string, store: Store, edges: Array<[number, nu
   // Heap retained by the snapshot, garbage of the build collected (the bench runs with --expose-gc).
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   gc();
-  const heapBefore = process.memoryUsage().heapUsed;
+  const memory = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const heapBefore = memory();
   const buildStart = performance.now();
   const snapshot = await refreshLineageIndex(store, workspaceId);
   const buildMs = performance.now() - buildStart;
   gc();
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const heapMb = (memory() - heapBefore) / 2 ** 20;
   console.log(
     `  in-memory index built in ${(buildMs / 1000).toFixed(1)} s ` +
-      `(${snapshot.edgeCount} edges, heap +${Math.round(heapMb)} MB)`,
+      `(${snapshot.edgeCount} edges, heap and array buffers +${Math.round(heapMb)} MB)`,
   );
   await time('in-memory walk (indexed)', roots, async (root) => {
     const walker = new IndexedWalker(snapshot, 'table');
@@ -258,17 +262,19 @@ console.log(
   `lineage-graph: ${EDGES} edges, ${LAYERS} layers, ${TABLES} tables, ${SAMPLES} samples, depth ${DEPTH} (target p95 ≤ 50 ms)`,
 );
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-lineage-graph-'));
-const sqlite = await openStore({ sqliteFile: join(dir, 'bench.db') });
-try {
-  await benchBackend('SQLite', sqlite, edges);
-} finally {
-  await sqlite.close();
-  rmSync(dir, { recursive: true, force: true });
+if (BACKENDS.includes('sqlite')) {
+  const dir = mkdtempSync(join(tmpdir(), 'sextant-lineage-graph-'));
+  const sqlite = await openStore({ sqliteFile: join(dir, 'bench.db') });
+  try {
+    await benchBackend('SQLite', sqlite, edges);
+  } finally {
+    await sqlite.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const pgUrl = process.env.DATABASE_URL ?? process.env.SEXTANT_TEST_PG_URL;
-if (pgUrl) {
+if (pgUrl && BACKENDS.includes('postgres')) {
   const name = `sextant_bench_graph_${Date.now().toString(36)}`;
   const admin = async (sql: string) => {
     const client = new pg.Client({ connectionString: pgUrl });

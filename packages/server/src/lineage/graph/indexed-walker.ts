@@ -1,6 +1,6 @@
 import type { WalkDirection } from '../../store/lineage-graph/index.js';
-import type { LineageSnapshot } from './lineage-snapshot.js';
-import type { GraphLevel, GraphWalker, WalkedEdge } from './lineage-walker.js';
+import { edgeOfFlags, type LineageSnapshot } from './lineage-snapshot.js';
+import type { GraphDescription, GraphLevel, GraphWalker, WalkedEdge } from './lineage-walker.js';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -55,6 +55,30 @@ export class IndexedWalker implements GraphWalker {
     const node = this.snapshot.nodeOf(id);
     if (node === undefined) return NONE;
     return new Set(this.snapshot.neighbours(node, direction, this.level).map((n) => this.snapshot.idOf(n)));
+  }
+
+  async describe(inside: ReadonlyMap<string, unknown>): Promise<GraphDescription> {
+    const { snapshot, level } = this;
+    const edges: WalkedEdge[] = [];
+    const hidden = new Map<string, { upstream: number; downstream: number }>();
+    const insideNodes = new Set<number>();
+    for (const id of inside.keys()) {
+      const node = snapshot.nodeOf(id);
+      if (node !== undefined) insideNodes.add(node);
+      hidden.set(id, { upstream: 0, downstream: 0 });
+    }
+    for (const node of insideNodes) {
+      const id = snapshot.idOf(node);
+      const counts = hidden.get(id)!;
+      snapshot.forEachNeighbour(node, 'upstream', level, (neighbour) => {
+        if (!insideNodes.has(neighbour)) counts.upstream++;
+      });
+      snapshot.forEachNeighbour(node, 'downstream', level, (neighbour, flags) => {
+        if (!insideNodes.has(neighbour)) counts.downstream++;
+        else edges.push({ from: id, to: snapshot.idOf(neighbour), ...edgeOfFlags(flags) });
+      });
+    }
+    return { edges, hidden };
   }
 
   edgeBetween(from: string, to: string): WalkedEdge | undefined {

@@ -19,10 +19,12 @@ forEachBackend('in-memory lineage index', (store) => {
       { entity_type: 'column', databuilder_id: 's.n.v.t', parent_databuilder_id: 's.n.v', title: 't' },
     ],
     lineages: [
-      ...['x>a', 'a>b', 'b>c', 'c>d', 'b>e', 'd>b', 'p.v>q.v', 'a.v>b.v', 'b.v>c.v', 'n.v.t>a.v'].map((pair) => {
-        const [from, to] = pair.split('>');
-        return link(`s.${from}`, `s.${to}`);
-      }),
+      ...['x>a', 'a>b', 'b>c', 'c>d', 'b>e', 'd>b', 'p.v>q.v', 'a.v>b.v', 'b.v>c.v', 'n.v.t>a.v'].map(
+        (pair) => {
+          const [from, to] = pair.split('>');
+          return link(`s.${from}`, `s.${to}`);
+        },
+      ),
     ],
   };
   beforeAll(async () => {
@@ -54,30 +56,52 @@ forEachBackend('in-memory lineage index', (store) => {
     }
     for (const root of ['s.x', 's.a.v', 's.n']) {
       const request = { workspaceId, resourceId: ids[root]! };
-      expect(await listImpact(store(), request)).toEqual(await listImpact(store(), { ...request, useIndex: false }));
+      expect(await listImpact(store(), request)).toEqual(
+        await listImpact(store(), { ...request, useIndex: false }),
+      );
     }
     const impact = await listImpact(store(), { workspaceId, resourceId: ids['s.n']! });
-    expect(impact.assets.map((a) => a.title_full)).toEqual(['shop.s.a', 'shop.s.b', 'shop.s.c', 'shop.s.e', 'shop.s.d']);
+    expect(impact.assets.map((a) => a.title_full)).toEqual([
+      'shop.s.a',
+      'shop.s.b',
+      'shop.s.c',
+      'shop.s.e',
+      'shop.s.d',
+    ]);
   });
 
   test('any change to lineage or to a resource’s staleness retires the snapshot until it is rebuilt', async () => {
     const built = await refreshLineageIndex(store(), workspaceId);
     expect(await findFreshSnapshot(store(), workspaceId)).toBe(built);
     // A description edit is not a graph change.
-    await store().db.updateTable('resources').set({ description: 'x' }).where('id', '=', ids['s.a']!).execute();
+    await store()
+      .db.updateTable('resources')
+      .set({ description: 'x' })
+      .where('id', '=', ids['s.a']!)
+      .execute();
     expect(await findFreshSnapshot(store(), workspaceId)).toBe(built);
 
     await store().db.updateTable('resources').set({ stale: 1 }).where('id', '=', ids['s.e']!).execute();
     expect(await findFreshSnapshot(store(), workspaceId)).toBeUndefined();
     const withoutE = await refreshLineageIndex(store(), workspaceId);
     expect(withoutE.version).toBeGreaterThan(built.version);
-    const graph = await buildLineageGraph(store(), { workspaceId, resourceId: ids['s.b']!, direction: 'downstream', depth: 1, level: 'table' });
+    const graph = await buildLineageGraph(store(), {
+      workspaceId,
+      resourceId: ids['s.b']!,
+      direction: 'downstream',
+      depth: 1,
+      level: 'table',
+    });
     expect(graph.nodes.map((n) => n.title).sort()).toEqual(['b', 'c']);
     await store().db.updateTable('resources').set({ stale: 0 }).where('id', '=', ids['s.e']!).execute();
 
     // A sync that replaces the integration's edges (here: drops them all) is seen too.
     await refreshLineageIndex(store(), workspaceId);
-    await applySync(store(), { integrationId, source: 'jsonl', records: runRecords({ ...run, lineages: [] }) });
+    await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ ...run, lineages: [] }),
+    });
     expect(await findFreshSnapshot(store(), workspaceId)).toBeUndefined();
     const empty = await refreshLineageIndex(store(), workspaceId);
     expect(empty.edgeCount).toBe(0);

@@ -108,6 +108,31 @@ export class LineageSnapshot {
     );
   }
 
+  /**
+   * Calls `visit` once per distinct neighbour with the merged flags of the edges to it (decode them with
+   * {@link edgeOfFlags}); the allocation-free form of {@link neighbours} for large answers.
+   */
+  forEachNeighbour(
+    node: number,
+    direction: 'upstream' | 'downstream',
+    level: 'table' | 'column',
+    visit: (neighbour: number, flags: number) => void,
+  ): void {
+    const derived = level === 'table' && this.owners[node] !== node;
+    const { offsets, targets, flags } = (derived || level === 'column' ? this.raw : this.rolled)[direction];
+    if (!derived) {
+      for (let slot = offsets[node]!; slot < offsets[node + 1]!; slot++) visit(targets[slot]!, flags[slot]!);
+      return;
+    }
+    // A column asked at table level: its own edges, rolled up to the far ends' tables.
+    const merged = new Map<number, number>();
+    for (let slot = offsets[node]!; slot < offsets[node + 1]!; slot++) {
+      const owner = this.owners[targets[slot]!]!;
+      if (owner !== this.owners[node]) merged.set(owner, (merged.get(owner) ?? 0) | flags[slot]!);
+    }
+    for (const [neighbour, value] of merged) visit(neighbour, value);
+  }
+
   /** The flags-derived kind and manual mark of the edge `from → to` at a level, if there is one. */
   edge(
     from: number,
@@ -125,9 +150,7 @@ export class LineageSnapshot {
           : targets[slot]!;
       if (target === to) flags |= adjacency.flags[slot]!;
     }
-    if (flags === 0) return undefined;
-    const kind = flags & DIRECT ? 'direct' : flags & RESOURCE_LEVEL ? null : 'indirect';
-    return { kind, is_manual: (flags & MANUAL) !== 0 };
+    return flags === 0 ? undefined : edgeOfFlags(flags);
   }
 
   private number(id: string): number {
@@ -139,6 +162,12 @@ export class LineageSnapshot {
     }
     return n;
   }
+}
+
+/** Kind and manual mark of an edge from its merged flags (direct wins, then resource-level, then indirect). */
+export function edgeOfFlags(flags: number): { kind: 'direct' | 'indirect' | null; is_manual: boolean } {
+  const kind = flags & DIRECT ? 'direct' : flags & RESOURCE_LEVEL ? null : 'indirect';
+  return { kind, is_manual: (flags & MANUAL) !== 0 };
 }
 
 function flagsOf(row: IndexedEdgeRow): number {

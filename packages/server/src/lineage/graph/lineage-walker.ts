@@ -37,6 +37,13 @@ export interface GraphWalker {
   neighboursOf(node: string, direction: WalkDirection): ReadonlySet<string>;
   /** The edge between two nodes in data-flow order, if one was seen. */
   edgeBetween(from: string, to: string): WalkedEdge | undefined;
+  /** The edges among `inside` and, per node of it, how many neighbours each way are outside it. */
+  describe(inside: ReadonlyMap<string, unknown>): Promise<GraphDescription>;
+}
+
+export interface GraphDescription {
+  edges: WalkedEdge[];
+  hidden: Map<string, { upstream: number; downstream: number }>;
 }
 
 /**
@@ -121,6 +128,24 @@ export class LineageWalker implements GraphWalker {
   /** The edge between two nodes in data-flow order, if one was seen. */
   edgeBetween(from: string, to: string): WalkedEdge | undefined {
     return this.edges.get(`${from}|${to}`);
+  }
+
+  async describe(inside: ReadonlyMap<string, unknown>): Promise<GraphDescription> {
+    const ids = [...inside.keys()];
+    await this.expand(ids, 'downstream');
+    await this.expand(ids, 'upstream');
+    const edges: WalkedEdge[] = [];
+    const hidden = new Map<string, { upstream: number; downstream: number }>();
+    const outside = (set: ReadonlySet<string>) => [...set].filter((id) => !inside.has(id)).length;
+    for (const id of ids) {
+      const downstream = this.neighboursOf(id, 'downstream');
+      hidden.set(id, {
+        upstream: outside(this.neighboursOf(id, 'upstream')),
+        downstream: outside(downstream),
+      });
+      for (const to of downstream) if (inside.has(to)) edges.push(this.edgeBetween(id, to)!);
+    }
+    return { edges, hidden };
   }
 
   /** The graph node a step leads to: the resource itself, or at table level the table above a column. */

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Store } from '../../store/database.js';
 import { findGraphResources, type GraphResourceRow } from '../../store/lineage-graph/index.js';
-import { getGraphRoot, MAX_LINEAGE_DEPTH, startNodesOf } from './build-lineage-graph.js';
+import { compareText, getGraphRoot, MAX_LINEAGE_DEPTH, startNodesOf } from './build-lineage-graph.js';
 import { openGraphWalker } from './open-graph-walker.js';
 
 /** Most downstream assets one impact answer lists (a walk of 20 levels can reach the whole catalog). */
@@ -62,8 +62,7 @@ export async function listImpact(
     .filter((row) => request.integrationId === undefined || row.integration_id === request.integrationId)
     .map((row) => ({ ...row, distance: distances.get(row.id)! }))
     .sort(
-      (a, b) =>
-        a.distance - b.distance || a.title_full.localeCompare(b.title_full) || a.id.localeCompare(b.id),
+      (a, b) => a.distance - b.distance || compareText(a.title_full, b.title_full) || compareText(a.id, b.id),
     );
   return { root, level, assets, truncated };
 }

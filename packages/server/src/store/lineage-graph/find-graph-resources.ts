@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { chunksOf } from './find-lineage-steps.js';
+import { idChunkSize, idInList } from './id-in-list.js';
 
 /** What the lineage graph shows of a resource. */
 export interface GraphResourceRow {
@@ -32,7 +33,7 @@ export async function findGraphResources(
   options: { workspaceId: string; ids: readonly string[]; by?: 'id' | 'parent' },
 ): Promise<GraphResourceRow[]> {
   const found: GraphResourceRow[] = [];
-  for (const chunk of chunksOf(options.ids, flags.maxParameters - 10)) {
+  for (const chunk of chunksOf(options.ids, idChunkSize(flags))) {
     let query = db
       .selectFrom('resources as r')
       .leftJoin('integrations as i', 'i.id', 'r.integration_id')
@@ -80,11 +81,11 @@ export async function findLiveColumns(
   for (let level = 0; level < 2 && parents.length > 0; level++) {
     const ownerOf = new Map(parents.map((p) => [p.id, p.owner_id]));
     const next: Array<{ id: string; owner_id: string }> = [];
-    for (const chunk of chunksOf([...ownerOf.keys()], flags.maxParameters - 10)) {
+    for (const chunk of chunksOf([...ownerOf.keys()], idChunkSize(flags))) {
       const rows = await db
         .selectFrom('resources')
         .select(['id', 'parent_id'])
-        .where('parent_id', 'in', chunk)
+        .where(idInList(flags, 'parent_id', chunk))
         .where('entity_type', '=', 'column')
         .where('stale', '=', 0)
         .execute();

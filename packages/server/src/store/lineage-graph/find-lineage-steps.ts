@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
+import { idChunkSize, idInList } from './id-in-list.js';
 
 /** Which way a walk follows edges: downstream = along the data flow (from → to), upstream = against it. */
 export type WalkDirection = 'upstream' | 'downstream';
@@ -38,7 +39,7 @@ export async function findLineageSteps(
   const near = downstream ? 'l.from_resource_id' : 'l.to_resource_id';
   const far = downstream ? 'l.to_resource_id' : 'l.from_resource_id';
   const steps: LineageStep[] = [];
-  for (const chunk of chunksOf(options.ids, flags.maxParameters - 10)) {
+  for (const chunk of chunksOf(options.ids, idChunkSize(flags))) {
     const rows = await db
       .selectFrom('lineage as l')
       .innerJoin('resources as r', 'r.id', far)
@@ -54,7 +55,7 @@ export async function findLineageSteps(
         'p.entity_type as far_parent_entity_type',
         'p.parent_id as far_parent_parent_id',
       ])
-      .where(near, 'in', chunk)
+      .where(idInList(flags, near, chunk))
       .where('l.workspace_id', '=', options.workspaceId)
       .where('r.stale', '=', 0)
       .execute();
