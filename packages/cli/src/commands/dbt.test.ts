@@ -59,6 +59,13 @@ describe('sextant dbt upload', () => {
       );
       expect(out.text()).toMatch(/^dbt sync \S+ succeeded: \d+ created, 0 updated/);
       expect(out.text()).toMatch(/lineage: \d+ resolved, \d+ pending, \d+ rejected/);
+      const dry = output();
+      await runDbtUpload(
+        target,
+        { integration: integrationId, server: server.url, dryRun: true },
+        { env: { SEXTANT_API_KEY: key }, stdout: dry.stdout },
+      );
+      expect(dry.text()).toMatch(/^dbt sync \S+ \(dry run\) succeeded: 0 created, 0 updated, \d+ unchanged/);
     },
   );
 

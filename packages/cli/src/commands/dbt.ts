@@ -11,6 +11,7 @@ export interface DbtUploadFlags {
   integration: string;
   server?: string;
   json?: boolean;
+  dryRun?: boolean;
 }
 
 /** What the command needs from its surroundings (injectable for tests). */
@@ -35,6 +36,7 @@ export function registerDbtCommand(program: Command): void {
     .requiredOption('--integration <id>', 'the dbt integration to sync into')
     .option('--server <url>', 'Sextant server (default $SEXTANT_URL or http://127.0.0.1:5440)')
     .option('--json', 'print the sync record as JSON')
+    .option('--dry-run', 'compute the counts and warnings, change nothing in the catalog')
     .action(async (target: string, flags: DbtUploadFlags) =>
       runDbtUpload(target, flags, { env: process.env, stdout: process.stdout }),
     );
@@ -54,7 +56,8 @@ export async function runDbtUpload(target: string, flags: DbtUploadFlags, io: Db
 
   const form = await artifactForm(target);
   await call(`${base}/upload_artifacts`, { method: 'POST', headers, body: form });
-  const record = (await call(`${base}/trigger`, { method: 'POST', headers })) as SyncRecordAnswer;
+  const trigger = `${base}/trigger${flags.dryRun ? '?dry_run=true' : ''}`;
+  const record = (await call(trigger, { method: 'POST', headers })) as SyncRecordAnswer;
   io.stdout.write(flags.json ? `${JSON.stringify(record)}\n` : formatSummary(record));
   if (record.status !== 'succeeded') throw new UserError(`the dbt sync ${record.id} ${record.status}`);
 }
@@ -100,6 +103,7 @@ async function call(url: string, init: RequestInit): Promise<unknown> {
 
 interface SyncRecordAnswer {
   id: string;
+  dry_run?: boolean;
   status: string;
   counts: Record<string, number>;
   warnings: Array<{ message: string }>;
@@ -109,7 +113,7 @@ interface SyncRecordAnswer {
 export function formatSummary(record: SyncRecordAnswer): string {
   const c = record.counts;
   const lines = [
-    `dbt sync ${record.id} ${record.status}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.staled} staled`,
+    `dbt sync ${record.id}${record.dry_run ? ' (dry run)' : ''} ${record.status}: ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.staled} staled`,
     `lineage: ${c.lineage_resolved} resolved, ${c.lineage_pending} pending, ${c.lineage_rejected} rejected`,
   ];
   if (record.warnings.length > 0) {
