@@ -1,10 +1,53 @@
 // `npm run bench -- sql-lineage [--rounds N]`: speed of the SQL lineage engine on one core (one Node thread).
 // Corpus: the fixture SQL (TPC-H and TPC-DS query texts, derived from TPC-H/TPC-DS; compiled dbt models) and,
 // when present, the lineage test-suite cases under bench/lineage-accuracy/cases. Prints figures; asserts nothing.
-import { readdirSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+
+/** The sqlglot side of the comparison (see `compareWithSqlglot`), run with the system's Python. */
+const SQLGLOT_REFERENCE = String.raw`import sys, json, time
+import sqlglot
+from sqlglot import exp
+from sqlglot.lineage import lineage
+
+DIALECTS = {'ansi': None, 'postgres': 'postgres', 'tsql': 'tsql', 'databricks': 'databricks', 'sparksql': 'spark',
+            'hive': 'hive', 'mysql': 'mysql', 'mariadb': 'mysql', 'bigquery': 'bigquery', 'snowflake': 'snowflake',
+            'redshift': 'redshift', 'oracle': 'oracle', 'duckdb': 'duckdb', 'sqlite': 'sqlite', 'trino': 'trino',
+            'athena': 'presto'}
+cases = [json.loads(line) for line in sys.stdin if line.strip()]
+
+def statements(case):
+    return [s for s in sqlglot.parse(case['sql'], read=DIALECTS.get(case['dialect'])) if s is not None]
+
+def table_level(case):
+    for statement in statements(case):
+        list(statement.find_all(exp.Table))
+
+def column_level(case):
+    dialect = DIALECTS.get(case['dialect'])
+    for statement in statements(case):
+        select = statement if isinstance(statement, exp.Subqueryable) else statement.find(exp.Subqueryable)
+        if select is None:
+            continue
+        for name in select.named_selects:
+            lineage(name, select, dialect=dialect)
+
+out = {}
+for label, run in (('table', table_level), ('column', column_level)):
+    ok = 0
+    started = time.process_time()
+    for case in cases:
+        try:
+            run(case)
+            ok += 1
+        except Exception:
+            pass
+    out[label] = {'cpu_s': time.process_time() - started, 'ok': ok, 'cases': len(cases)}
+print(json.dumps(out))
+`;
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' } } });
 const rounds = Number(values.rounds);
@@ -159,4 +202,41 @@ if (suite.length > 0) {
     `  => column-level cases/s: ${rate(suite.length * rounds, totalMs)} wall, ` +
       `${rate(suite.length * rounds, cpuMs)} per cpu-second (target >= 3,000/s)`,
   );
+  compareWithSqlglot(suite);
+}
+
+/**
+ * The same cases through sqlglot (Python), when a Python with sqlglot is installed (Debian: python3-sqlglot):
+ * table level = parse + list tables, column level = parse + `sqlglot.lineage` of every output column. CPU time,
+ * one round. Cases sqlglot fails on are counted too (they end early, which flatters it).
+ */
+function compareWithSqlglot(cases: Case[]): void {
+  const python = ['/usr/bin/python3', 'python3'].find(
+    (bin) => spawnSync(bin, ['-c', 'import sqlglot.lineage'], { stdio: 'ignore' }).status === 0,
+  );
+  if (!python) {
+    console.log('\nsqlglot comparison skipped: no python3 with sqlglot (apt-get install python3-sqlglot)');
+    return;
+  }
+  const script = join(mkdtempSync(join(tmpdir(), 'sqlglot-bench-')), 'reference.py');
+  writeFileSync(script, SQLGLOT_REFERENCE);
+  const input = cases.map((c) => JSON.stringify({ sql: c.sql, dialect: c.dialect })).join('\n');
+  const run = spawnSync(python, [script], { input, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) {
+    console.log(`\nsqlglot comparison failed: ${run.stderr.trim().split('\n').pop()}`);
+    return;
+  }
+  const version = spawnSync(python, ['-c', 'import sqlglot; print(sqlglot.__version__)'], {
+    encoding: 'utf8',
+  });
+  const result = JSON.parse(run.stdout) as Record<string, { cpu_s: number; ok: number; cases: number }>;
+  console.log(
+    `\nsqlglot ${version.stdout.trim()} (Python ${python}) on the same ${cases.length} cases, one round:`,
+  );
+  for (const [level, r] of Object.entries(result)) {
+    const perSecond = Math.round(r.cases / r.cpu_s).toLocaleString('en-US');
+    console.log(
+      `  ${level}-level  ${perSecond} cases per cpu-second (${r.ok}/${r.cases} without an exception)`,
+    );
+  }
 }
