@@ -1,4 +1,4 @@
-import type { ColumnEdge, TableName } from '../model.js';
+import type { ColumnEdge } from '../model.js';
 import type { StatementOutcome } from './statement-outcome.js';
 
 type Kind = ColumnEdge['kind'];
@@ -125,5 +125,3 @@ function splitKey(key: string): { table: string | null; column: string } {
   const table = key.slice(0, at);
   return { table: table === '' ? null : table, column: key.slice(at + 1) };
 }
-
-export type { TableName };

@@ -1,6 +1,6 @@
 import { type Ast, objectNameParts, parseScript, variantOf } from '../parse/index.js';
 import { formatTableName, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
-import { type QueryLineage, Scope } from '../scope/index.js';
+import type { QueryLineage } from '../scope/index.js';
 import { analyzeCopy, analyzeCopyIntoSnowflake, analyzeUnload } from './copy.js';
 import { analyzeMerge, analyzeUpdate } from './dml.js';
 import { edgesInto, outputNames } from './edges.js';
@@ -279,5 +279,3 @@ function findStringValue(node: Ast, depth = 0): string | undefined {
 function snakeCase(kind: string): string {
   return kind.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase() || 'unknown';
 }
-
-export { Scope };

@@ -1,6 +1,5 @@
 export * from './lineage-types.js';
 export {
-  EMPTY_COLUMNS,
   type QuerySource,
   type ResolvedColumn,
   resolveInSource,

@@ -21,8 +21,6 @@ export interface ResolvedColumn {
   indirect: ColumnSet | undefined;
 }
 
-const EMPTY: ColumnSet = new Set();
-
 /**
  * The names visible in one SELECT, in the spirit of sqlglot's `Scope`: the sources of its FROM clause by alias,
  * and its parent for correlated subqueries. Resolution is done directly to base columns (no AST rewriting).
@@ -144,5 +142,3 @@ function findBySuffix(tableKeys: Map<string, string>, qualifier: string): string
   for (const [key, alias] of tableKeys) if (key.endsWith(`.${qualifier}`)) return alias;
   return undefined;
 }
-
-export { EMPTY as EMPTY_COLUMNS };
