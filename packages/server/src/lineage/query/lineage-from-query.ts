@@ -75,7 +75,8 @@ async function insertQueryEdges(
     ...plan.sources
       .filter((s) => s.id !== targetId)
       .map((s) => ({ fromId: s.id, toId: targetId, kind: null as LineageRow['kind'] })),
-    ...plan.columnEdges,
+    // A column feeding itself (`update t set a = a + 1`) is no lineage.
+    ...plan.columnEdges.filter((edge) => edge.fromId !== edge.toId),
   ];
   const existing = await findQueryEdgeKeys(store.db, store.flags, {
     workspaceId: auth.workspaceId,
