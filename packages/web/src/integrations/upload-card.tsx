@@ -59,7 +59,7 @@ export function UploadCard({ integrationId }: { integrationId: string }) {
 
   const uploading = progress !== null;
   return (
-    <Paper withBorder p="lg">
+    <Paper withBorder p="lg" data-testid="upload-card">
       <Stack gap="md">
         <Group justify="space-between">
           <Title order={4}>Upload metadata</Title>

@@ -1,8 +1,8 @@
 import '@xyflow/react/dist/style.css';
 import { useComputedColorScheme } from '@mantine/core';
 import { Background, Controls, type Edge, MarkerType, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
-import { layoutGraph } from './graph-layout';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { layoutGraph, NODE_HEIGHT, NODE_WIDTH } from './graph-layout';
 import { type GraphModel, visibleNodes } from './graph-model';
 import { type LineageFlowNode, LineageNode } from './lineage-node';
 
@@ -25,52 +25,65 @@ export function LineageCanvas({ model, search, expanding, onExpand, onOpen, onLa
   const modelEdges = useMemo(() => [...model.edges.values()], [model]);
   const [positions, setPositions] = useState<Map<string, { x: number; y: number }> | null>(null);
   const flow = useReactFlow();
+  const timing = useRef({ started: 0, reported: true });
 
   useEffect(() => {
     let cancelled = false;
-    const started = performance.now();
+    timing.current = { started: performance.now(), reported: false };
     void layoutGraph(modelNodes, modelEdges).then((laidOut) => {
-      if (cancelled) return;
-      setPositions(laidOut);
-      requestAnimationFrame(() => {
-        void flow.fitView({ padding: 0.15, maxZoom: 1.1, duration: 200 });
-        onLaidOut?.(performance.now() - started, modelNodes.length);
-      });
+      if (!cancelled) setPositions(laidOut);
     });
     return () => {
       cancelled = true;
     };
-  }, [modelNodes, modelEdges, flow, onLaidOut]);
+  }, [modelNodes, modelEdges]);
+
+  // Runs after React Flow (a child, so its effects run first) has the new positions. Nodes declare their size,
+  // so fitting needs no DOM measurement (which never happens for off-screen nodes of a large graph).
+  useEffect(() => {
+    if (!positions) return;
+    void flow.fitView({ padding: 0.15, maxZoom: 1.1, includeHiddenNodes: true });
+    if (!timing.current.reported) {
+      timing.current.reported = true;
+      requestAnimationFrame(() => onLaidOut?.(performance.now() - timing.current.started, positions.size));
+    }
+  }, [positions, flow, onLaidOut]);
 
   const needle = search.trim().toLowerCase();
   const nodes: LineageFlowNode[] = useMemo(
     () =>
-      modelNodes.map((node) => ({
-        id: node.id,
-        type: 'lineage',
-        position: positions?.get(node.id) ?? { x: 0, y: 0 },
-        draggable: false,
-        data: {
-          node,
-          isRoot: node.id === model.rootId,
-          isMatch: needle !== '' && node.title_full.toLowerCase().includes(needle),
-          isExpanding: expanding === node.id,
-          onExpand,
-          onOpen,
-        },
-      })),
+      // Nodes wait for the layout: drawn at (0,0) first, they would flash in a pile.
+      modelNodes
+        .filter((node) => positions?.has(node.id))
+        .map((node) => ({
+          id: node.id,
+          type: 'lineage',
+          position: positions?.get(node.id) ?? { x: 0, y: 0 },
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          data: {
+            node,
+            isRoot: node.id === model.rootId,
+            isMatch: needle !== '' && node.title_full.toLowerCase().includes(needle),
+            isExpanding: expanding === node.id,
+            onExpand,
+            onOpen,
+          },
+        })),
     [modelNodes, positions, model.rootId, needle, expanding, onExpand, onOpen],
   );
   const edges: Edge[] = useMemo(
     () =>
-      modelEdges.map((edge) => ({
-        id: edge.id,
-        source: edge.from,
-        target: edge.to,
-        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-        style: edge.isManual ? { strokeDasharray: '6 4' } : undefined,
-      })),
-    [modelEdges],
+      modelEdges
+        .filter((edge) => positions?.has(edge.from) && positions.has(edge.to))
+        .map((edge) => ({
+          id: edge.id,
+          source: edge.from,
+          target: edge.to,
+          markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+          style: edge.isManual ? { strokeDasharray: '6 4' } : undefined,
+        })),
+    [modelEdges, positions],
   );
 
   return (
@@ -81,6 +94,11 @@ export function LineageCanvas({ model, search, expanding, onExpand, onOpen, onLa
         nodeTypes={NODE_TYPES}
         colorMode={colorScheme}
         nodesConnectable={false}
+        nodesDraggable={false}
+        onNodeClick={(_event, node) => {
+          const { hiddenUpstream, hiddenDownstream } = node.data.node;
+          if (hiddenUpstream + hiddenDownstream > 0 && expanding === null) onExpand(node.id);
+        }}
         elementsSelectable={false}
         onlyRenderVisibleElements={nodes.length > 200}
         minZoom={0.05}

@@ -21,7 +21,8 @@ const SIDE_COLOR = { root: 'indigo', upstream: 'teal', downstream: 'orange' } as
 
 /**
  * One asset in the graph: its kind, title and integration, with "+N" counts of the neighbours not drawn yet.
- * Clicking the card draws those neighbours; clicking the title opens the asset's page.
+ * Clicking the card draws those neighbours (the canvas's `onNodeClick`, which also makes React Flow let pointer
+ * events reach the node); clicking the title opens the asset's page.
  */
 export const LineageNode = memo(function LineageNode({ data }: NodeProps<LineageFlowNode>) {
   const { node, isRoot, isMatch } = data;
@@ -44,7 +45,6 @@ export const LineageNode = memo(function LineageNode({ data }: NodeProps<Lineage
         borderLeft: `4px solid var(--mantine-color-${color}-6)`,
         cursor: canExpand ? 'pointer' : 'default',
       }}
-      onClick={() => canExpand && !data.isExpanding && data.onExpand(node.id)}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
       <Group justify="space-between" gap={4} wrap="nowrap">

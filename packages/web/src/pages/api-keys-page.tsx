@@ -5,8 +5,8 @@ import {
   Code,
   CopyButton,
   Group,
+  NativeSelect,
   Paper,
-  Select,
   Stack,
   Table,
   Text,
@@ -80,12 +80,12 @@ function CreateKeyForm({ onCreated }: { onCreated: (key: CreatedApiKey) => void 
               style={{ flex: 1, minWidth: 220 }}
               data-testid="api-key-name"
             />
-            <Select
+            <NativeSelect
               label="Role"
+              description="At most your own"
               data={ROLES.map((value) => ({ value, label: value, disabled: !hasRole(me, value) }))}
               value={role}
-              onChange={(value) => setRole((value as Role) ?? 'viewer')}
-              allowDeselect={false}
+              onChange={(event) => setRole(event.currentTarget.value as Role)}
               w={160}
             />
             <Button type="submit" loading={create.isPending} disabled={!name.trim()}>

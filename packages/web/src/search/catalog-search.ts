@@ -33,9 +33,21 @@ export function filterFor(
   return { operator: 'and', operands };
 }
 
+// Among equally good title matches, the assets people open most come first: tables and dashboards, then the
+// containers, then columns and charts.
+const ENTITY_WEIGHT: Record<string, number> = {
+  table: 0,
+  dashboard: 0,
+  schema: 1,
+  database: 1,
+  chart: 2,
+  column: 3,
+};
+
 /**
  * Orders one page of results the way people expect a search box to: exact title, then title prefix, then title
- * containing the words, then matches in the full path only; ties keep the server's order (by title).
+ * containing the words, then matches in the full path only; within each, tables before columns and the closest
+ * (shortest) title first, then the server's order (by title).
  */
 export function rankResults(results: Resource[], text: string): Resource[] {
   const needle = text.trim().toLowerCase();
@@ -47,9 +59,16 @@ export function rankResults(results: Resource[], text: string): Resource[] {
     if (title.includes(needle)) return 2;
     return 3;
   };
+  const weight = (resource: Resource) => ENTITY_WEIGHT[resource.entity_type] ?? 2;
   return results
-    .map((resource, index) => ({ resource, index, score: score(resource) }))
-    .sort((a, b) => a.score - b.score || a.index - b.index)
+    .map((resource, index) => ({ resource, index, score: score(resource), weight: weight(resource) }))
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        a.weight - b.weight ||
+        a.resource.title.length - b.resource.title.length ||
+        a.index - b.index,
+    )
     .map((entry) => entry.resource);
 }
 
