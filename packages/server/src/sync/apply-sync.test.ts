@@ -171,4 +171,29 @@ forEachBackend('applySync', (store) => {
     expect(edges.map((e) => e.id)).toContain(unchanged.id);
     void kept;
   });
+
+  test('a databuilder_id repeated in a later batch of a first sync keeps the last declaration', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const columns = Array.from({ length: 2500 }, (_, i) => `c${i}`);
+    const resources = [
+      ...tableRun('wide', columns),
+      { ...tableRun('wide', ['c1'])[3]!, description: 'last' },
+    ];
+    const record = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources }),
+    });
+    expect(record.counts).toMatchObject({ created: 2503, updated: 1 });
+    expect(record.warnings).toEqual([
+      { message: expect.stringContaining('1 resources repeat an earlier databuilder_id') },
+    ]);
+    const column = await store()
+      .db.selectFrom('resources')
+      .select('description')
+      .where('integration_id', '=', integrationId)
+      .where('databuilder_id', '=', 'db.public.wide.c1')
+      .executeTakeFirstOrThrow();
+    expect(column.description).toBe('last');
+  });
 });

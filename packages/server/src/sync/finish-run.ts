@@ -1,5 +1,6 @@
 import { describeReference } from '../lineage/staged-reference.js';
 import {
+  collectResolvedEdges,
   countStagedLineageOutcomes,
   healPendingLineage,
   listRejectedLineage,
@@ -62,8 +63,8 @@ export async function finishRun(run: SyncRun): Promise<void> {
     run.warnings.add(explainRejection(rejected));
   }
   run.warnings.total += Math.max(0, outcomes.rejected - MAX_REPORTED);
+  await collectResolvedEdges(db, flags, STAGE_LINEAGE);
   const edges = await replaceIntegrationLineage(db, flags, {
-    stageTable: STAGE_LINEAGE,
     workspaceId: target.workspace_id,
     integrationId: target.id,
     syncId,

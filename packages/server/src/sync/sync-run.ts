@@ -9,10 +9,13 @@ import {
   analyzeStagingTable,
   createStagingTables,
   findSyncedResources,
+  hasSyncedResources,
   STAGE_LINEAGE,
   STAGE_RESOURCES,
+  type StagedEdge,
   type StagedLineage,
   stageLineageReferences,
+  stageRunEdges,
   stageRunResources,
   upsertSyncedResources,
 } from '../store/sync/index.js';
@@ -55,12 +58,17 @@ export class SyncRun {
   lineageRecords = 0;
   private resources: PendingResource[] = [];
   private lineage: StagedLineage[] = [];
+  private edges: StagedEdge[] = [];
   private readonly index: RunIndex = new Map();
 
   constructor(readonly ctx: SyncRunContext) {}
 
+  /** The integration had no resources when the run began: only repeats within the run need a lookup. */
+  private startedEmpty = false;
+
   async start(): Promise<void> {
     await createStagingTables(this.ctx.db, this.ctx.flags);
+    this.startedEmpty = !(await hasSyncedResources(this.ctx.db, this.ctx.target.id));
   }
 
   /** True once 100 problems are known: reading further would not change the outcome. */
@@ -86,7 +94,7 @@ export class SyncRun {
       // Files list resources first: flushing them at the first lineage line lets every internal end resolve here.
       if (this.lineageRecords === 1) await this.flushResources();
       this.stageLineage(record.value as DeclaredLineage, record.origin);
-      if (this.lineage.length >= BATCH_SIZE) await this.flushLineage();
+      if (this.lineage.length + this.edges.length >= BATCH_SIZE) await this.flushLineage();
     }
   }
 
@@ -125,7 +133,14 @@ export class SyncRun {
     }
     const owner = { integration_id: this.ctx.target.id, sync_id: this.ctx.syncId };
     for (const from of froms) {
-      for (const to of tos) this.lineage.push({ edge_id: newId(), ...origin, ...owner, from, to });
+      for (const to of tos) {
+        if (from.kind === 'resolved' && to.kind === 'resolved') {
+          this.counts.lineage_resolved++;
+          this.edges.push({ from_id: from.key, to_id: to.key, edge_id: newId() });
+        } else {
+          this.lineage.push({ edge_id: newId(), ...origin, ...owner, from, to });
+        }
+      }
     }
   }
 
@@ -145,9 +160,10 @@ export class SyncRun {
     const batch = [...new Map(this.resources.map((r) => [r.resource.databuilder_id, r])).values()];
     this.resources = [];
     const { db, flags, target } = this.ctx;
+    const ids = batch.map((r) => r.resource.databuilder_id);
     const existing = await findSyncedResources(db, {
       integrationId: target.id,
-      databuilderIds: batch.map((r) => r.resource.databuilder_id),
+      databuilderIds: this.startedEmpty ? ids.filter((id) => this.index.has(id)) : ids,
     });
     const plan = planResourceBatch(batch, existing, {
       workspaceId: target.workspace_id,
@@ -164,10 +180,14 @@ export class SyncRun {
   }
 
   async flushLineage(): Promise<void> {
-    if (this.lineage.length === 0) return;
+    if (this.lineage.length + this.edges.length === 0) return;
     const rows = this.lineage;
+    const edges = this.edges;
     this.lineage = [];
-    await stageLineageReferences(this.ctx.db, this.ctx.flags, { stageTable: STAGE_LINEAGE, rows });
+    this.edges = [];
+    if (rows.length > 0)
+      await stageLineageReferences(this.ctx.db, this.ctx.flags, { stageTable: STAGE_LINEAGE, rows });
+    if (edges.length > 0) await stageRunEdges(this.ctx.db, this.ctx.flags, edges);
     this.reportProgress('lineage');
   }
 

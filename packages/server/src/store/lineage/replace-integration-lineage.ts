@@ -2,29 +2,65 @@ import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { executeSql } from '../sync/raw-sql.js';
+import { STAGE_EDGES } from '../sync/staging-tables.js';
 import { RESOLVED } from './staged-lineage-outcomes.js';
 
 /**
- * Makes the integration's non-manual edges equal to the resolved pairs of the staging table, writing only the
- * difference: edges no longer declared are deleted, new ones inserted, unchanged ones not touched. Manual edges
- * (is_manual = 1) and other integrations' edges are outside the statements' reach.
+ * Makes the integration's non-manual edges equal to the run's staged edges, writing only the difference:
+ *
+ *   run's stage (unique from_id, to_id) ──not in lineage──> inserted
+ *   lineage of the integration, is_manual = 0 ──not in stage──> deleted
+ *
+ * Unchanged edges are not touched; manual edges (is_manual = 1) and other integrations' edges are outside the
+ * statements' reach.
  */
 export async function replaceIntegrationLineage(
   db: Kysely<Database>,
   flags: DialectFlags,
-  options: { stageTable: string; workspaceId: string; integrationId: string; syncId: string; now: string },
+  options: { workspaceId: string; integrationId: string; syncId: string; now: string },
 ): Promise<{ inserted: number; deleted: number }> {
-  const stage = options.stageTable;
-  await executeSql(db, flags, `create index ${stage}_pair on ${stage} (from_id, to_id)`);
   const deleted = await executeSql(
     db,
     flags,
     `delete from lineage where integration_id = ? and is_manual = 0 and not exists (
-       select 1 from ${stage} s where s.from_id = lineage.from_resource_id and s.to_id = lineage.to_resource_id)`,
+       select 1 from ${STAGE_EDGES} s where s.from_id = lineage.from_resource_id and s.to_id = lineage.to_resource_id)`,
     [options.integrationId],
   );
-  const inserted = await insertMissingEdges(db, flags, options);
+  // coalesce() keeps SQLite's planner off the integration index here: probing (from, to) is what is selective.
+  const inserted = await executeSql(
+    db,
+    flags,
+    `insert into lineage (id, workspace_id, from_resource_id, to_resource_id, is_manual, integration_id, sync_id,
+                          created_at, updated_at)
+     select s.edge_id, ?, s.from_id, s.to_id, 0, ?, ?, ?, ?
+     from ${STAGE_EDGES} s
+     where not exists (select 1 from lineage l where l.from_resource_id = s.from_id and l.to_resource_id = s.to_id
+                       and coalesce(l.integration_id, '') = ? and l.is_manual = 0)`,
+    [
+      options.workspaceId,
+      options.integrationId,
+      options.syncId,
+      options.now,
+      options.now,
+      options.integrationId,
+    ],
+  );
   return { inserted, deleted };
+}
+
+/** Adds the resolved pairs of a lineage staging table to the run's edges (one per distinct pair). */
+export async function collectResolvedEdges(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  stageTable: string,
+): Promise<void> {
+  await executeSql(
+    db,
+    flags,
+    `insert into ${STAGE_EDGES} (from_id, to_id, edge_id)
+     select from_id, to_id, min(edge_id) from ${stageTable} where ${RESOLVED} group by from_id, to_id
+     on conflict (from_id, to_id) do nothing`,
+  );
 }
 
 /** Inserts the resolved pairs of a staging table that their integration does not have yet (one edge per pair). */

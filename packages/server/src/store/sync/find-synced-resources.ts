@@ -38,3 +38,14 @@ export async function findSyncedResources(
   for (const row of rows) found.set(row.databuilder_id as string, row as SyncedResource);
   return found;
 }
+
+/** Whether the integration has any resource yet (a first sync skips per-batch lookups). */
+export async function hasSyncedResources(db: Kysely<Database>, integrationId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('resources')
+    .select('id')
+    .where('integration_id', '=', integrationId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -3,6 +3,7 @@ export * from './find-sync-target.js';
 export * from './find-synced-resources.js';
 export * from './link-staged-parents.js';
 export * from './raw-sql.js';
+export * from './stage-run-edges.js';
 export * from './stage-run-lineage.js';
 export * from './stage-run-resources.js';
 export * from './staging-tables.js';

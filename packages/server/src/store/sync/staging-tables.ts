@@ -7,6 +7,8 @@ import { executeSql } from './raw-sql.js';
 export const STAGE_RESOURCES = 'sextant_stage_resources';
 /** Every lineage reference of the run, resolved set-based after all resources are written. */
 export const STAGE_LINEAGE = 'sextant_stage_lineage';
+/** The run's resolved edges, one row per distinct (from, to): what the integration's lineage becomes. */
+export const STAGE_EDGES = 'sextant_stage_edges';
 /** Pending references of other integrations that may heal in this run. */
 export const STAGE_HEALING = 'sextant_stage_healing';
 
@@ -55,13 +57,19 @@ export async function createStagingTables(db: Kysely<Database>, flags: DialectFl
       parent_databuilder_id text, needs_parent integer not null, needs_title_full integer not null,
       file text not null, line integer not null) ${flags.tempTableSuffix}`,
   );
+  await executeSql(
+    db,
+    flags,
+    `create temp table ${STAGE_EDGES} (from_id text not null, to_id text not null, edge_id text not null,
+      primary key (from_id, to_id)) ${flags.tempTableSuffix}`,
+  );
   for (const table of [STAGE_LINEAGE, STAGE_HEALING]) {
     await executeSql(db, flags, `create temp table ${table} ${LINEAGE_STAGE_DDL} ${flags.tempTableSuffix}`);
   }
 }
 
 export async function dropStagingTables(db: Kysely<Database>, flags: DialectFlags): Promise<void> {
-  for (const table of [STAGE_RESOURCES, STAGE_LINEAGE, STAGE_HEALING]) {
+  for (const table of [STAGE_RESOURCES, STAGE_EDGES, STAGE_LINEAGE, STAGE_HEALING]) {
     await executeSql(db, flags, `drop table if exists ${table}`);
   }
 }

@@ -1,0 +1,67 @@
+/**
+ * Runs the curl commands of docs/file-formats.md against a real server on a real socket, with a small CSV and
+ * JSONL pair written beside them. If the doc drifts from the API, this fails.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { loadConfig, type RunningServer, startServer } from '@sextant/server';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+const doc = readFileSync(join(import.meta.dirname, 'file-formats.md'), 'utf8');
+const curlBlocks = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)]
+  .map((m) => m[1]!)
+  .filter((b) => b.includes('curl'));
+
+let server: RunningServer;
+let cwd: string;
+beforeAll(async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-docs-files-'));
+  server = await startServer(loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 }), {
+    logger: false,
+    adminPassword: 'docs-files-password',
+  });
+  cwd = mkdtempSync(join(tmpdir(), 'sextant-docs-files-cwd-'));
+  writeFileSync(
+    join(cwd, 'metadata.csv'),
+    'col_name,col_description,col_type,sort_order,database,schema,name,description,is_view,last_updated_time\nid,Key,int,1,shop,public,orders,All orders,false,1714561200\n',
+  );
+  const resources = [
+    { entity_type: 'dashboard', databuilder_id: 'd1', title: 'Revenue' },
+    { entity_type: 'chart', databuilder_id: 'c1', parent_databuilder_id: 'd1', title: 'By month' },
+  ];
+  writeFileSync(join(cwd, 'resources.jsonl'), resources.map((r) => JSON.stringify(r)).join('\n'));
+  const lineage = {
+    from_identifier: { type: 'external_table', schema: 'public', table: 'ORDERS' },
+    to_identifier: { type: 'internal_resource', databuilder_id: 'c1' },
+  };
+  writeFileSync(join(cwd, 'lineages.jsonl'), JSON.stringify(lineage));
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+test('docs/file-formats.md: create, CSV upload and JSONL dry run answer as documented', async () => {
+  expect(curlBlocks).toHaveLength(2);
+  const env = { ...process.env, SEXTANT_URL: server.url, SEXTANT_API_KEY: server.bootstrap!.apiKey };
+  // Asynchronous: the server answers from this same process, so a synchronous child would deadlock it.
+  const run = async (block: string, id = '') => {
+    const command = block.replaceAll('curl -s', 'curl -sS --fail-with-body');
+    const options = { cwd, env: { ...env, ID: id }, encoding: 'utf8' as const };
+    return (await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', command], options)).stdout;
+  };
+  const created = JSON.parse(await run(curlBlocks[0]!)) as { id: string };
+  const [csv, jsonl] = (await run(curlBlocks[1]!, created.id))
+    .trim()
+    .split(/\n|(?<=\})(?=\{)/)
+    .map((text) => JSON.parse(text));
+  expect(csv).toMatchObject({ source: 'csv', status: 'succeeded', counts: { created: 4 } });
+  // Same integration: the JSONL upload stales the CSV's table, so its lineage to ORDERS waits as pending.
+  expect(jsonl).toMatchObject({
+    source: 'jsonl',
+    dry_run: true,
+    counts: { created: 2, staled: 4, lineage_pending: 1 },
+  });
+});
