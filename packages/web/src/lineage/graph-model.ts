@@ -1,7 +1,12 @@
 import type { LineageGraph, LineageGraphNode } from '../api/types';
 
+/** A server node with its column: negative upstream of the page's root, positive downstream. */
+export interface LayeredNode extends LineageGraphNode {
+  layer: number;
+}
+
 /** A node as drawn: the server's node plus what is still hidden around it in the merged graph. */
-export interface ModelNode extends LineageGraphNode {
+export interface ModelNode extends LayeredNode {
   hiddenUpstream: number;
   hiddenDownstream: number;
 }
@@ -17,7 +22,7 @@ export interface ModelEdge {
 /** The graph on screen: the first answer plus every expansion, merged. */
 export interface GraphModel {
   rootId: string;
-  nodes: Map<string, LineageGraphNode>;
+  nodes: Map<string, LayeredNode>;
   edges: Map<string, ModelEdge>;
   /** For each node, the node ids of the answer its hidden counts were computed against. */
   countedAgainst: Map<string, Set<string>>;
@@ -45,19 +50,20 @@ export function createGraphModel(graph: LineageGraph): GraphModel {
  */
 export function mergeGraph(model: GraphModel, graph: LineageGraph): GraphModel {
   const expandedSide = model.nodes.get(graph.root)?.side;
+  const expandedLayer = model.nodes.get(graph.root)?.layer ?? 0;
   const nodes = new Map(model.nodes);
   const edges = new Map(model.edges);
   const countedAgainst = new Map(model.countedAgainst);
   const answerIds = new Set(graph.nodes.map((node) => node.id));
   for (const node of graph.nodes) {
-    // Keep the side and distance relative to the page's root, not to the expanded node.
+    // Keep the side, distance and column relative to the page's root, not to the expanded node.
     const known = nodes.get(node.id);
-    if (known) nodes.set(node.id, { ...node, side: known.side, distance: known.distance });
-    else
-      nodes.set(
-        node.id,
-        expandedSide ? { ...node, side: expandedSide === 'root' ? node.side : expandedSide } : node,
-      );
+    if (known) {
+      nodes.set(node.id, { ...node, side: known.side, distance: known.distance, layer: known.layer });
+    } else {
+      const side = expandedSide && expandedSide !== 'root' ? expandedSide : node.side;
+      nodes.set(node.id, { ...node, side, layer: expandedLayer + signedDistance(node) });
+    }
     countedAgainst.set(node.id, answerIds);
   }
   for (const edge of graph.edges) {
@@ -93,6 +99,10 @@ export function visibleNodes(model: GraphModel): ModelNode[] {
       hiddenDownstream: Math.max(0, node.hidden_downstream - extraDown),
     };
   });
+}
+
+function signedDistance(node: LineageGraphNode): number {
+  return node.side === 'upstream' ? -node.distance : node.side === 'downstream' ? node.distance : 0;
 }
 
 function push(map: Map<string, string[]>, key: string, value: string): void {

@@ -7,6 +7,8 @@ import { type GraphModel, visibleNodes } from './graph-model';
 import { type LineageFlowNode, LineageNode } from './lineage-node';
 
 const NODE_TYPES = { lineage: LineageNode };
+/** From this many nodes on, only the nodes in view are drawn. */
+const LARGE_GRAPH = 200;
 
 interface LineageCanvasProps {
   model: GraphModel;
@@ -39,15 +41,22 @@ export function LineageCanvas({ model, search, expanding, onExpand, onOpen, onLa
   }, [modelNodes, modelEdges]);
 
   // Runs after React Flow (a child, so its effects run first) has the new positions. Nodes declare their size,
-  // so fitting needs no DOM measurement (which never happens for off-screen nodes of a large graph).
+  // so fitting needs no DOM measurement (which never happens for off-screen nodes of a large graph). A large
+  // graph is not fitted: at that zoom every node would be drawn at once; centring on the root at a readable zoom
+  // draws only the visible ones (`onlyRenderVisibleElements`), and the minimap shows the rest.
   useEffect(() => {
     if (!positions) return;
-    void flow.fitView({ padding: 0.15, maxZoom: 1.1, includeHiddenNodes: true });
+    const root = positions.get(model.rootId);
+    if (positions.size > LARGE_GRAPH && root) {
+      void flow.setCenter(root.x + NODE_WIDTH / 2, root.y + NODE_HEIGHT / 2, { zoom: 0.8 });
+    } else {
+      void flow.fitView({ padding: 0.15, maxZoom: 1.1, includeHiddenNodes: true });
+    }
     if (!timing.current.reported) {
       timing.current.reported = true;
       requestAnimationFrame(() => onLaidOut?.(performance.now() - timing.current.started, positions.size));
     }
-  }, [positions, flow, onLaidOut]);
+  }, [positions, flow, onLaidOut, model.rootId]);
 
   const needle = search.trim().toLowerCase();
   const nodes: LineageFlowNode[] = useMemo(
@@ -100,7 +109,7 @@ export function LineageCanvas({ model, search, expanding, onExpand, onOpen, onLa
           if (hiddenUpstream + hiddenDownstream > 0 && expanding === null) onExpand(node.id);
         }}
         elementsSelectable={false}
-        onlyRenderVisibleElements={nodes.length > 200}
+        onlyRenderVisibleElements={nodes.length > LARGE_GRAPH}
         minZoom={0.05}
         proOptions={{ hideAttribution: true }}
       >

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { entityLabel } from '../components/entity-badge';
@@ -58,24 +58,23 @@ export const LineageNode = memo(function LineageNode({ data }: NodeProps<Lineage
           </Badge>
         )}
       </Group>
-      <Tooltip label={`Open ${node.title_full}`} openDelay={400}>
-        <Anchor
-          component="button"
-          type="button"
-          fw={600}
-          size="sm"
-          truncate
-          display="block"
-          maw="100%"
-          c="var(--mantine-color-text)"
-          onClick={(event) => {
-            event.stopPropagation();
-            data.onOpen(node.id);
-          }}
-        >
-          {node.title}
-        </Anchor>
-      </Tooltip>
+      <Anchor
+        title={`Open ${node.title_full}`}
+        component="button"
+        type="button"
+        fw={600}
+        size="sm"
+        truncate
+        display="block"
+        maw="100%"
+        c="var(--mantine-color-text)"
+        onClick={(event) => {
+          event.stopPropagation();
+          data.onOpen(node.id);
+        }}
+      >
+        {node.title}
+      </Anchor>
       <Group justify="space-between" gap={4} mt={2}>
         <HiddenButton count={node.hiddenUpstream} label="upstream" data={data} />
         <HiddenButton count={node.hiddenDownstream} label="downstream" data={data} />

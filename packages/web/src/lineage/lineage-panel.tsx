@@ -45,7 +45,7 @@ export default function LineagePanel({ resource }: { resource: Resource }) {
               <Text size="xs" c="dimmed">
                 Depth: {depth} hop{depth === 1 ? '' : 's'}
               </Text>
-              <Slider min={1} max={10} value={depth} onChange={setDepth} aria-label="Depth" label={null} />
+              <Slider min={1} max={10} value={depth} onChange={setDepth} thumbLabel="Depth" label={null} />
             </Stack>
           </Group>
           <TextInput

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Code, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Resource } from '../api/types';
@@ -60,7 +60,14 @@ function DocumentationView({ resource, canEdit }: DocumentationSectionProps) {
           {resource.description}
         </Text>
       )}
-      {resource.definition && <Markdown source={resource.definition} />}
+      {resource.definition &&
+        (looksLikeSql(resource.definition) ? (
+          <Code block data-testid="definition-sql">
+            {resource.definition}
+          </Code>
+        ) : (
+          <Markdown source={resource.definition} />
+        ))}
     </Stack>
   );
 }
@@ -109,4 +116,16 @@ function DocumentationForm({ resource, onDone }: { resource: Resource; onDone: (
       </Group>
     </Stack>
   );
+}
+
+/**
+ * dbt and SQL integrations put a model's compiled SQL in `definition`; rendered as markdown it would lose its
+ * layout (and `*` would turn into emphasis), so SQL is shown as code.
+ */
+function looksLikeSql(text: string): boolean {
+  const start = text
+    .replace(/^(\s|--[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '')
+    .slice(0, 20)
+    .toLowerCase();
+  return /^(select|with|create|insert|merge|update|delete)\b/.test(start);
 }

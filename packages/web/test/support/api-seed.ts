@@ -78,3 +78,19 @@ export async function findTable(server: UiServer, titleFull: string): Promise<Ca
   if (!hit) throw new Error(`no resource with title_full ${titleFull}`);
   return hit;
 }
+
+/** Uploads JSONL text (resources and lineage) to an integration as one sync. */
+export async function importJsonl(
+  server: UiServer,
+  integrationId: string,
+  resources: string,
+  lineages: string,
+) {
+  const form = new FormData();
+  form.append('resources_file', new Blob([resources]), 'resources.jsonl');
+  form.append('lineages_file', new Blob([lineages]), 'lineages.jsonl');
+  await callApi(server, `/integration/integrations/${integrationId}/import_jsonl_metadata`, {
+    method: 'POST',
+    body: form,
+  });
+}
