@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createIntegration, findTable, importCsv, importDbtArtifacts, metadataCsv } from './support/api-seed';
+import { createIntegration, findTable, importCsv, metadataCsv } from './support/api-seed';
 import { chromiumAvailability, launchChromium } from './support/chromium';
 import { fillSignIn, openSignInPage, pageErrors, screenshot, signedInPage } from './support/pages';
 import { ADMIN_EMAIL, assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
@@ -173,13 +173,36 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
   }
 
   test.skipIf(!hasDbtFixture)(
-    'lineage graph of a dbt model: expand a node, export the impact list',
+    'upload dbt artifacts; lineage graph of a model: expand a node, export the impact list',
     async () => {
       const integration = await createIntegration(server, 'dbt project', 'dbt');
-      await importDbtArtifacts(server, integration, DBT_FIXTURE);
-      const model = await findTable(server, DBT_MODEL);
       page = await signedInPage(browser, server);
-      await page.goto(`${server.url}/resources/${model.id}?tab=lineage`);
+      // The artifacts go up through the integration page (dbt is its default format), then the sync runs.
+      await page.goto(`${server.url}/integrations/${integration}`);
+      for (const [testId, file] of [
+        ['dbt-manifest', 'manifest.json'],
+        ['dbt-run-results', 'run_results.json'],
+        ['dbt-catalog', 'catalog.json'],
+      ] as const) {
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.getByTestId(testId).click(),
+        ]);
+        await chooser.setFiles(join(DBT_FIXTURE, file));
+      }
+      await page.getByTestId('upload-button').click();
+      const summary = page.getByTestId('upload-card').getByTestId('sync-summary');
+      await summary.waitFor({ timeout: 60_000 });
+      expect(Number(await summary.getByTestId('sync-count-created').innerText())).toBeGreaterThan(100);
+      expect(Number(await summary.getByTestId('sync-count-lineage_resolved').innerText())).toBeGreaterThan(
+        100,
+      );
+      await screenshot(page, '07a-dbt-artifacts-uploaded');
+
+      const model = await findTable(server, DBT_MODEL);
+      await page.goto(`${server.url}/resources/${model.id}`);
+      await page.getByTestId('dbt-tests').waitFor();
+      await page.getByTestId('lineage-tab').click();
 
       const nodes = page.getByTestId('lineage-node');
       await expect.poll(() => nodes.count(), { timeout: 20_000 }).toBeGreaterThan(2);

@@ -70,6 +70,16 @@ export const fetchSyncs = (integrationId: string) =>
     query: { page_size: 25 },
   });
 
+/** Runs the sync of the dbt artifacts uploaded last (`upload_artifacts`). */
+export const triggerDbtSync = (integrationId: string) =>
+  api<SyncRecord>(`/integration/dbt/${encodeURIComponent(integrationId)}/trigger`, { method: 'POST' });
+
+/** Resource ids whose latest dbt tests warn or fail. */
+export const fetchFailingTests = (integrationId: string) =>
+  api<{ warning: string[]; failing: string[] }>(
+    `/integration/dbt/${encodeURIComponent(integrationId)}/failing_tests`,
+  );
+
 export interface GraphQuery {
   resourceId: string;
   direction: LineageDirection;

@@ -37,7 +37,7 @@ export function layoutLargeGraph(
     };
     const keyed = column.map((node) => ({ node, key: barycentre(node) }));
     keyed.sort((a, b) => a.key - b.key || a.node.title.localeCompare(b.node.title));
-    keyed.forEach((entry, index) => row.set(entry.node.id, index - (keyed.length - 1) / 2));
+    for (const [index, entry] of keyed.entries()) row.set(entry.node.id, index - (keyed.length - 1) / 2);
   }
   const positions = new Map<string, { x: number; y: number }>();
   for (const node of nodes) {

@@ -48,7 +48,7 @@ export function IntegrationPage() {
         {new Date(integration.data.created_at).toLocaleDateString()}
       </Text>
       {hasRole(me, 'editor') ? (
-        <UploadCard integrationId={id} />
+        <UploadCard integrationId={id} integrationType={integration.data.type} />
       ) : (
         <Text size="sm" c="dimmed">
           Uploading metadata needs the editor role.

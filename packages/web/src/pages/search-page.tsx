@@ -5,6 +5,7 @@ import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
+import { BrowsePanel } from '../search/browse-panel';
 import { rankResults, type SearchState, useCatalogSearch, useFacetCounts } from '../search/catalog-search';
 import { EntityTypeFacet } from '../search/entity-type-facet';
 import { SearchResultRow } from '../search/search-result-row';
@@ -92,6 +93,7 @@ export function SearchPage() {
           thumbIcon={<IconArchive size={10} />}
         />
       </Group>
+      {browsing && !state.archive && !state.entityType && <BrowsePanel />}
       {search.error ? (
         <ErrorAlert error={search.error} title="The search failed" />
       ) : search.data === undefined ? null : search.data.count === 0 ? (

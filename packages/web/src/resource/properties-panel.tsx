@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { fetchIntegration, fetchTags } from '../api/endpoints';
 import type { Resource } from '../api/types';
+import { DbtTestStatus } from './dbt-test-status';
 import { OwnersEditor } from './owners-editor';
 import { formatDate } from './resource-header';
 
@@ -49,6 +50,7 @@ export function PropertiesPanel({ resource, canEdit }: { resource: Resource; can
           <Property label="Integration">
             <IntegrationLink id={resource.integration} />
           </Property>
+          {resource.integration && <DbtTestStatusProperty resource={resource} />}
           <Property label="Last updated">
             <Text size="sm">{formatDate(resource.updated_at)}</Text>
           </Property>
@@ -74,6 +76,14 @@ export function PropertiesPanel({ resource, canEdit }: { resource: Resource; can
         </Stack>
       </Paper>
     </Stack>
+  );
+}
+
+function DbtTestStatusProperty({ resource }: { resource: Resource }) {
+  return (
+    <div>
+      <DbtTestStatus resource={resource} />
+    </div>
   );
 }
 

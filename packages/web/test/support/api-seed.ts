@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { UiServer } from './ui-server';
 
 /** Data set-up through the public API (the UI under test is only used for what a test is about). */
@@ -42,24 +40,6 @@ export async function importCsv(server: UiServer, integrationId: string, csv: st
     method: 'POST',
     body: form,
   });
-}
-
-/** Uploads a dbt target folder's artifacts and runs the sync. */
-export async function importDbtArtifacts(
-  server: UiServer,
-  integrationId: string,
-  folder: string,
-): Promise<void> {
-  const form = new FormData();
-  for (const [field, file] of [
-    ['manifest', 'manifest.json'],
-    ['run_results', 'run_results.json'],
-    ['catalog', 'catalog.json'],
-  ] as const) {
-    form.append(field, new Blob([readFileSync(join(folder, file))]), file);
-  }
-  await callApi(server, `/integration/dbt/${integrationId}/upload_artifacts`, { method: 'POST', body: form });
-  await callApi(server, `/integration/dbt/${integrationId}/trigger`, { method: 'POST' });
 }
 
 export interface CatalogHit {

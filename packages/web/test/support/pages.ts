@@ -23,7 +23,7 @@ export async function openSignInPage(browser: Browser, server: UiServer): Promis
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
   const page = await context.newPage();
   // Well below the test timeout, so a stuck step fails with its own locator in the message.
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000);
   const errors: string[] = [];
   PAGE_ERRORS.set(page, errors);
   page.on('pageerror', (error) => errors.push(error.message));
