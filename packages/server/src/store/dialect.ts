@@ -20,6 +20,8 @@ export interface DialectFlags {
    * far too small for a million staged rows; PostgreSQL sorts and hashes them in `work_mem`.
    */
   syncSessionSettings: string[];
+  /** Statements after a sync (committed or not) that give the connection its usual memory back. */
+  syncSessionReset: string[];
   /** Temporary tables need an explicit ANALYZE for good plans (PostgreSQL's autovacuum never sees them). */
   analyzesTempTables: boolean;
 }
@@ -34,7 +36,10 @@ export function dialectFlags(backend: Backend): DialectFlags {
         tempTableSuffix: '',
         supportsRowLocks: false,
         nullSafeEquals: 'is',
-        syncSessionSettings: ['pragma temp.cache_size = -262144'],
+        // A run writes every page of a million-row catalog in one transaction: with the default 64 MB cache,
+        // dirty pages spill to the WAL and are read back over and over (hundreds of GB of reads in a 1M-row sync).
+        syncSessionSettings: ['pragma temp.cache_size = -131072', 'pragma main.cache_size = -524288'],
+        syncSessionReset: ['pragma main.cache_size = -65536', 'pragma shrink_memory'],
         analyzesTempTables: false,
       }
     : {
@@ -46,6 +51,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         supportsRowLocks: true,
         nullSafeEquals: 'is not distinct from',
         syncSessionSettings: ["set local work_mem = '128MB'"],
+        syncSessionReset: [],
         analyzesTempTables: true,
       };
 }

@@ -2,7 +2,13 @@ import { NotFoundError, SextantError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import type { Store } from '../store/database.js';
-import { findSyncRecord, findSyncTarget, finishSyncRecord, insertSyncRecord } from '../store/sync/index.js';
+import {
+  executeSql,
+  findSyncRecord,
+  findSyncTarget,
+  finishSyncRecord,
+  insertSyncRecord,
+} from '../store/sync/index.js';
 import { SyncRun } from './sync-run.js';
 import {
   emptyCounts,
@@ -81,11 +87,17 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
       await recordEnd(store, syncId, run, errorInfo(error));
       throw error;
     }
+  } finally {
+    await resetSyncSession(store);
   }
   await recordEnd(store, syncId, run, null);
   const record = await findSyncRecord(store.db, { integrationId: target.id, syncId });
   if (!record) throw new Error(`sync ${syncId} vanished`);
   return record;
+}
+
+async function resetSyncSession(store: Store): Promise<void> {
+  for (const statement of store.flags.syncSessionReset) await executeSql(store.db, store.flags, statement);
 }
 
 async function recordEnd(
