@@ -163,6 +163,17 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     expect(await page.locator('[data-testid="markdown"] script').count()).toBe(0);
     await screenshot(page, '06-description-persisted');
 
+    // A column's description, edited in the columns table.
+    await page.getByRole('button', { name: 'Edit the description of refund_id' }).click();
+    await page
+      .getByRole('textbox', { name: 'Description of refund_id' })
+      .fill('Refund key, from the support tool');
+    await page.keyboard.press('Enter');
+    await page.reload();
+    await expect
+      .poll(() => page!.getByTestId('columns-table').innerText())
+      .toContain('Refund key, from the support tool');
+
     await page.getByRole('tab', { name: 'History' }).click();
     await expect.poll(() => page!.getByTestId('audit-history').innerText()).toContain('description');
   });

@@ -65,7 +65,7 @@ export default function ResourcePage() {
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="lg">
                 <DocumentationSection resource={resource.data} canEdit={canEdit} />
-                <ChildrenSection resource={resource.data} />
+                <ChildrenSection resource={resource.data} canEdit={canEdit} />
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>

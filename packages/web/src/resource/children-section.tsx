@@ -6,15 +6,16 @@ import { fetchChildren, searchCatalog } from '../api/endpoints';
 import type { Resource } from '../api/types';
 import { EntityBadge, entityLabel } from '../components/entity-badge';
 import { ErrorAlert } from '../components/error-alert';
+import { ColumnDescriptionCell } from './column-description-cell';
 
 /** What a resource contains: a table's columns (with types), or the children of any other container. */
-export function ChildrenSection({ resource }: { resource: Resource }) {
-  if (resource.entity_type === 'table') return <ColumnsTable table={resource} />;
+export function ChildrenSection({ resource, canEdit }: { resource: Resource; canEdit: boolean }) {
+  if (resource.entity_type === 'table') return <ColumnsTable table={resource} canEdit={canEdit} />;
   if (resource.children_count === 0 || resource.entity_type === 'column') return null;
   return <ContainedAssets parent={resource} />;
 }
 
-function ColumnsTable({ table }: { table: Resource }) {
+function ColumnsTable({ table, canEdit }: { table: Resource; canEdit: boolean }) {
   const columns = useQuery({
     queryKey: ['columns', table.id],
     queryFn: () => fetchChildren('/table/columns', table.id),
@@ -70,9 +71,7 @@ function ColumnsTable({ table }: { table: Resource }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" c={column.description ? undefined : 'dimmed'} lineClamp={2}>
-                      {column.description || '—'}
-                    </Text>
+                    <ColumnDescriptionCell column={column} tableId={table.id} canEdit={canEdit} />
                   </Table.Td>
                 </Table.Tr>
               ))}
