@@ -134,6 +134,16 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     expect(columnText).toMatch(/invoice_id|line_id/);
     expect(await page.getByTestId('resource-full-path').innerText()).toMatch(/^shop\.sales\.invoice/);
     await screenshot(page, '05-table-page');
+
+    // The integration filter: with no words, every table of "Billing CSV" and nothing else.
+    await page.goto(`${server.url}/?type=table`);
+    await page.getByRole('combobox', { name: 'Integration' }).click();
+    await page.getByRole('option', { name: 'Billing CSV' }).click();
+    const paths = async () =>
+      (await page!.getByTestId('search-result').allInnerTexts())
+        .map((text) => text.match(/shop\.\S+/)?.[0])
+        .sort();
+    await expect.poll(paths).toEqual(['shop.sales.invoice_lines', 'shop.sales.invoices']);
   });
 
   test('edit a description and see it persist after a reload', async () => {

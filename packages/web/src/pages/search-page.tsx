@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { BrowsePanel } from '../search/browse-panel';
 import { rankResults, type SearchState, useCatalogSearch, useFacetCounts } from '../search/catalog-search';
 import { EntityTypeFacet } from '../search/entity-type-facet';
+import { MoreFilters } from '../search/more-filters';
 import { SearchResultRow } from '../search/search-result-row';
 
 /** The home page: one search box with results while typing, a facet per entity type, and the archive. */
@@ -20,6 +21,9 @@ export function SearchPage() {
     text: debouncedText,
     entityType: params.get('type'),
     archive: params.get('archive') === '1',
+    integration: params.get('integration'),
+    verifiedOnly: params.get('verified') === '1',
+    piiOnly: params.get('pii') === '1',
   };
   const search = useCatalogSearch(state);
   const counts = useFacetCounts(state);
@@ -80,11 +84,13 @@ export function SearchPage() {
         aria-controls="search-results"
         data-testid="search-input"
       />
+      <EntityTypeFacet value={state.entityType} counts={counts} onChange={(type) => setParam('type', type)} />
       <Group justify="space-between" wrap="wrap" gap="sm">
-        <EntityTypeFacet
-          value={state.entityType}
-          counts={counts}
-          onChange={(type) => setParam('type', type)}
+        <MoreFilters
+          integration={state.integration ?? null}
+          verifiedOnly={state.verifiedOnly ?? false}
+          piiOnly={state.piiOnly ?? false}
+          onChange={setParam}
         />
         <Switch
           label="Archive (stale assets)"
@@ -93,7 +99,7 @@ export function SearchPage() {
           thumbIcon={<IconArchive size={10} />}
         />
       </Group>
-      {browsing && !state.archive && !state.entityType && <BrowsePanel />}
+      {browsing && !state.archive && !state.entityType && !state.integration && <BrowsePanel />}
       {search.error ? (
         <ErrorAlert error={search.error} title="The search failed" />
       ) : search.data === undefined ? null : search.data.count === 0 ? (
@@ -132,7 +138,8 @@ function NoResults({ state }: { state: SearchState }) {
       </EmptyState>
     );
   }
-  if (!state.text.trim() && !state.entityType) {
+  const filtered = state.entityType || state.integration || state.verifiedOnly || state.piiOnly;
+  if (!state.text.trim() && !filtered) {
     return (
       <EmptyState
         title="Your catalog is empty"

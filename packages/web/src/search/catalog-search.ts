@@ -10,6 +10,9 @@ export interface SearchState {
   entityType: string | null;
   /** Stale assets (gone from their source's last sync) are only found here. */
   archive: boolean;
+  integration?: string | null;
+  verifiedOnly?: boolean;
+  piiOnly?: boolean;
 }
 
 /** The catalog filter for a search: the words in the title or full path, the facet, and the archive switch. */
@@ -28,6 +31,9 @@ export function filterFor(
     });
   }
   if (state.entityType) operands.push({ operator: 'exact', field: 'entity_type', value: state.entityType });
+  if (state.integration) operands.push({ operator: 'exact', field: 'integration', value: state.integration });
+  if (state.verifiedOnly) operands.push({ operator: 'exact', field: 'verified', value: true });
+  if (state.piiOnly) operands.push({ operator: 'exact', field: 'pii', value: true });
   // Naming "stale" in the filter is what lets stale assets in at all (the catalog hides them otherwise).
   operands.push({ operator: 'exact', field: 'stale', value: state.archive });
   return { operator: 'and', operands };
@@ -93,7 +99,7 @@ export function useCatalogSearch(state: SearchState) {
 export function useFacetCounts(state: SearchState): Record<string, number | undefined> {
   const queries = useQueries({
     queries: FACET_TYPES.map((entityType) => ({
-      queryKey: ['catalog-count', state.text, state.archive, entityType],
+      queryKey: ['catalog-count', { ...state, entityType }],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         searchCatalog({ filter: filterFor({ ...state, entityType }), pageSize: 1 }, signal),
       placeholderData: keepPreviousData,
