@@ -6,7 +6,7 @@ import { executeSql, selectSql } from '../sync/raw-sql.js';
 import { type StagedLineage, stageLineageReferences } from '../sync/stage-run-lineage.js';
 import { STAGE_HEALING } from '../sync/staging-tables.js';
 import { insertMissingEdges } from './replace-integration-lineage.js';
-import { resolveStagedReferences } from './resolve-staged-references.js';
+import { LIVE_TABLE, resolveStagedReferences } from './resolve-staged-references.js';
 import { RESOLVED } from './staged-lineage-outcomes.js';
 
 /**
@@ -29,7 +29,7 @@ export async function healPendingLineage(
      where p.workspace_id = ? and p.integration_id <> ?
        and exists (select 1 from resources t
                    where t.workspace_id = p.workspace_id and t.title_lower = p.match_key
-                     and t.entity_type = 'table' and t.stale = 0
+                     and ${LIVE_TABLE}
                      and (t.last_sync_id = ? or exists (
                        select 1 from resources c where c.parent_id = t.id and c.last_sync_id = ?)))`,
     [options.workspaceId, options.integrationId, options.syncId, options.syncId],

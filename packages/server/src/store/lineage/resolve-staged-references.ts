@@ -53,11 +53,17 @@ async function resolveInternal(db: Kysely<Database>, flags: DialectFlags, stage:
   );
 }
 
+/**
+ * `t` is a live table. Written through coalesce() so that no planner picks the (workspace, type, stale) index
+ * over (workspace, title): on SQLite without statistics that choice scans every table of the workspace per name.
+ */
+export const LIVE_TABLE = `coalesce(t.entity_type, '') = 'table' and coalesce(t.stale, 0) = 0`;
+
 /** `from ... where ...` selecting the live candidates of one side's reference (one `?`: the workspace). */
 function candidatesOf(stage: string, side: Side, kind: 'table' | 'column'): string {
   const table = `from resources t
     ${kind === 'column' ? `join resources c on c.parent_id = t.id and c.entity_type = 'column' and c.stale = 0 and c.title_lower = ${stage}.${side}_column` : ''}
-    where t.workspace_id = ? and t.title_lower = ${stage}.${side}_key and t.entity_type = 'table' and t.stale = 0
+    where t.workspace_id = ? and t.title_lower = ${stage}.${side}_key and ${LIVE_TABLE}
       and (${stage}.${side}_schema is null or lower(t.schema_name) = ${stage}.${side}_schema)
       and (${stage}.${side}_database is null or lower(t.database_name) = ${stage}.${side}_database)`;
   return table;
