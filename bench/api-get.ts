@@ -5,9 +5,9 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bootstrapIfEmpty, openStore } from '@sextant/server';
 import autocannon from 'autocannon';
 import { newId } from '../packages/server/src/lib/ids.js';
-import { bootstrapIfEmpty, openStore } from '@sextant/server';
 import { ROOT, startServerProcess } from './lib/server-process.js';
 
 const RESOURCES = Number(process.env.RESOURCES ?? 10_000);
@@ -20,7 +20,9 @@ const ids = await seed(dataDir);
 const server = await startServerProcess({ dataDir, env: { SEXTANT_ADMIN_PASSWORD: 'bench-password' } });
 const key = await createKey(dataDir);
 
-const probe = await fetch(`${server.url}/api/v1/resource/all/${ids[0]}`, { headers: { authorization: `Bearer ${key}` } });
+const probe = await fetch(`${server.url}/api/v1/resource/all/${ids[0]}`, {
+  headers: { authorization: `Bearer ${key}` },
+});
 if (!probe.ok) throw new Error(`GET resource answered ${probe.status}: ${await probe.text()}`);
 
 const result = await autocannon({
@@ -40,10 +42,18 @@ const result = await autocannon({
 });
 await server.stop();
 
-console.log(`GET /api/v1/resource/all/{id}: ${RESOURCES} resources, SQLite, ${CONNECTIONS} connections, ${DURATION} s`);
-console.log(`  requests/s  mean ${Math.round(result.requests.average)}  median ${Math.round(result.requests.p50)}  (target ≥ 5000)`);
-console.log(`  latency ms  p50 ${result.latency.p50}  p97.5 ${result.latency.p97_5}  p99 ${result.latency.p99}  (target p99 ≤ 25)`);
-console.log(`  total ${result.requests.total}  non-2xx ${result.non2xx}  errors ${result.errors}  timeouts ${result.timeouts}`);
+console.log(
+  `GET /api/v1/resource/all/{id}: ${RESOURCES} resources, SQLite, ${CONNECTIONS} connections, ${DURATION} s`,
+);
+console.log(
+  `  requests/s  mean ${Math.round(result.requests.average)}  median ${Math.round(result.requests.p50)}  (target ≥ 5000)`,
+);
+console.log(
+  `  latency ms  p50 ${result.latency.p50}  p97.5 ${result.latency.p97_5}  p99 ${result.latency.p99}  (target p99 ≤ 25)`,
+);
+console.log(
+  `  total ${result.requests.total}  non-2xx ${result.non2xx}  errors ${result.errors}  timeouts ${result.timeouts}`,
+);
 
 /** Bootstraps the store and writes one integration with RESOURCES table resources; returns their ids. */
 async function seed(dir: string): Promise<string[]> {
@@ -54,7 +64,14 @@ async function seed(dir: string): Promise<string[]> {
   const integrationId = newId();
   await store.db
     .insertInto('integrations')
-    .values({ id: integrationId, workspace_id: ws.id, name: 'bench', type: 'custom', created_at: now, updated_at: now })
+    .values({
+      id: integrationId,
+      workspace_id: ws.id,
+      name: 'bench',
+      type: 'custom',
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   const ids: string[] = [];
   const rows = [];
@@ -79,7 +96,11 @@ async function seed(dir: string): Promise<string[]> {
     });
   }
   await store.db.transaction().execute(async (tx) => {
-    for (let i = 0; i < rows.length; i += 500) await tx.insertInto('resources').values(rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await tx
+        .insertInto('resources')
+        .values(rows.slice(i, i + 500))
+        .execute();
   });
   await store.close();
   return ids;
@@ -87,8 +108,11 @@ async function seed(dir: string): Promise<string[]> {
 
 /** A viewer key made through the CLI, as an operator would. */
 async function createKey(dir: string): Promise<string> {
-  return execSync(`node ${join(ROOT, 'packages/cli/dist/main.js')} token create --name bench --role viewer --data-dir ${dir}`, {
-    encoding: 'utf8',
-    env: { ...process.env, DATABASE_URL: '' },
-  }).trim();
+  return execSync(
+    `node ${join(ROOT, 'packages/cli/dist/bundle/main.js')} token create --name bench --role viewer --data-dir ${dir}`,
+    {
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: '' },
+    },
+  ).trim();
 }

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CLI_DIST = join(ROOT, 'packages/cli/dist/main.js');
+export const CLI_DIST = join(ROOT, 'packages/cli/dist/bundle/main.js');
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -21,7 +21,9 @@ export interface ServerProcess {
  * Starts `sextant serve` from the built CLI (the production path) in its own process on a free port and waits
  * for it to print its URL. `dataDir` defaults to a fresh temporary folder (an empty store).
  */
-export async function startServerProcess(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ServerProcess> {
   if (!existsSync(CLI_DIST)) throw new Error('packages/cli/dist is missing: run `npm run build` first');
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sextant-bench-'));
   const started = performance.now();
