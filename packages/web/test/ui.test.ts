@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { createIntegration, findTable, importCsv, metadataCsv } from './support/api-seed';
+import { callApi, createIntegration, findTable, importCsv, metadataCsv } from './support/api-seed';
 import { chromiumAvailability, launchChromium } from './support/chromium';
 import { fillSignIn, openSignInPage, pageErrors, screenshot, signedInPage } from './support/pages';
 import { ADMIN_EMAIL, assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
@@ -172,6 +172,21 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     expect(await page.locator('[data-testid="markdown"] strong').innerText()).toBe('gross');
     expect(await page.locator('[data-testid="markdown"] script').count()).toBe(0);
     await screenshot(page, '06-description-persisted');
+
+    // Tags: pick one of the workspace's tags; it is still there after a reload.
+    await callApi(server, '/tag', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'finance', color: '#2f9e44' }),
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Edit tags' }).click();
+    await page.getByPlaceholder('Pick tags').click();
+    await page.getByRole('option', { name: 'finance' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.reload();
+    await page.getByText('finance', { exact: true }).waitFor();
 
     // A column's description, edited in the columns table.
     await page.getByRole('button', { name: 'Edit the description of refund_id' }).click();

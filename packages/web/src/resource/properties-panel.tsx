@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -7,11 +7,11 @@ import type { Resource } from '../api/types';
 import { DbtTestStatus } from './dbt-test-status';
 import { OwnersEditor } from './owners-editor';
 import { formatDate } from './resource-header';
+import { TagsEditor } from './tags-editor';
 
 /** The side panel: owners, tags, where the asset comes from, and its numbers. */
 export function PropertiesPanel({ resource, canEdit }: { resource: Resource; canEdit: boolean }) {
   const tags = useQuery({ queryKey: ['tags'], queryFn: fetchTags, staleTime: 60_000 });
-  const tagById = new Map((tags.data?.results ?? []).map((tag) => [tag.id, tag]));
   const customProperties = Object.entries(resource.custom_properties ?? {});
   return (
     <Stack gap="md">
@@ -21,19 +21,7 @@ export function PropertiesPanel({ resource, canEdit }: { resource: Resource; can
             <OwnersEditor resource={resource} canEdit={canEdit} />
           </Property>
           <Property label="Tags">
-            {resource.tags.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                No tags
-              </Text>
-            ) : (
-              <Group gap={6}>
-                {resource.tags.map((id) => (
-                  <Badge key={id} variant="dot" color={tagById.get(id)?.color ?? 'gray'} tt="none">
-                    {tagById.get(id)?.name ?? id}
-                  </Badge>
-                ))}
-              </Group>
-            )}
+            <TagsEditor resource={resource} tags={tags.data?.results ?? []} canEdit={canEdit} />
           </Property>
           {customProperties.map(([name, value]) => (
             <Property key={name} label={name}>
