@@ -24,8 +24,10 @@ export async function replacePendingLineage(
        case when s.from_id is null then s.from_key else s.to_key end as match_key
      from ${stage} s where ${PENDING.replaceAll(/\b(from|to)_/g, 's.$1_')}
      group by 3, 4, 5, 6, 7`;
+  // match_key first: it is indexed on pending_lineage and lets SQLite index the derived rows, so the diff is
+  // not pending × pending comparisons (23 s for 10,000 pending references).
   const samePair = (p: string, q: string) =>
-    `${p}.from_resource_id ${is} ${q}.from_id and ${p}.to_resource_id ${is} ${q}.to_id
+    `${p}.match_key = ${q}.match_key and ${p}.from_resource_id ${is} ${q}.from_id and ${p}.to_resource_id ${is} ${q}.to_id
      and ${p}.from_ref ${is} ${q}.from_ref and ${p}.to_ref ${is} ${q}.to_ref`;
   await executeSql(
     db,
@@ -41,7 +43,7 @@ export async function replacePendingLineage(
                                   from_ref, to_ref, match_key, created_at)
      select n.edge_id, ?, ?, n.sync_id, n.from_id, n.to_id, n.from_ref, n.to_ref, n.match_key, ?
      from (${pendingShape}) n
-     where not exists (select 1 from pending_lineage p where p.integration_id = ? and ${samePair('p', 'n')})`,
-    [options.workspaceId, options.integrationId, options.now, options.integrationId],
+     where not exists (select 1 from pending_lineage p where p.workspace_id = ? and p.integration_id = ? and ${samePair('p', 'n')})`,
+    [options.workspaceId, options.integrationId, options.now, options.workspaceId, options.integrationId],
   );
 }
