@@ -38,7 +38,7 @@ export function PropertiesPanel({ resource, canEdit }: { resource: Resource; can
           <Property label="Integration">
             <IntegrationLink id={resource.integration} />
           </Property>
-          {resource.integration && <DbtTestStatusProperty resource={resource} />}
+          {resource.integration && <DbtTestStatus resource={resource} />}
           <Property label="Last updated">
             <Text size="sm">{formatDate(resource.updated_at)}</Text>
           </Property>
@@ -64,14 +64,6 @@ export function PropertiesPanel({ resource, canEdit }: { resource: Resource; can
         </Stack>
       </Paper>
     </Stack>
-  );
-}
-
-function DbtTestStatusProperty({ resource }: { resource: Resource }) {
-  return (
-    <div>
-      <DbtTestStatus resource={resource} />
-    </div>
   );
 }
 
