@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -85,6 +85,7 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await page.getByTestId('upload-button').click();
     const summary = page.getByTestId('upload-card').getByTestId('sync-summary');
     await summary.waitFor();
+    rmSync(file);
     // database + schema + 2 tables + 5 columns
     expect(await summary.getByTestId('sync-count-created').innerText()).toBe('9');
     // Badges are upper-cased by CSS, which innerText reflects.
