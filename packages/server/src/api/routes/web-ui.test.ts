@@ -5,7 +5,7 @@ import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { App } from '../context.js';
 import { registerErrorHandler } from '../plugins/error-handler.js';
-import { registerWebUiRoutes } from './web-ui.js';
+import { findWebDist, registerWebUiRoutes } from './web-ui.js';
 
 // A real (tiny) build folder on disk, served by the same route the server registers.
 let dist: string;
@@ -92,4 +92,8 @@ test('without a build the server still starts and says how to build the UI', asy
   } finally {
     await app.close();
   }
+});
+
+test('the default build folder is the web package’s dist', () => {
+  expect(findWebDist().replace(/[\\/]+$/, '')).toMatch(/packages[\\/]web[\\/]dist$/);
 });

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
@@ -7,10 +8,20 @@ import { NotFoundError } from '../../errors/index.js';
 import type { App } from '../context.js';
 
 /**
- * The built UI (`npm run build` → `packages/web/dist`). Both `src/api/routes` (tests, tsx) and `dist/api/routes`
- * (the compiled server) sit four folders below `packages/`, so one relative path serves both.
+ * The built UI (`npm run build` → `packages/web/dist`). From `src/api/routes` (tests, tsx) and `dist/api/routes`
+ * (the compiled server) it is four folders up; from the CLI's esbuild bundle, where this code no longer sits in
+ * its own package, it is found through the workspace package `@sextant/web` instead.
  */
-export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
+export function findWebDist(): string {
+  const beside = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
+  if (existsSync(resolve(beside, 'index.html'))) return beside;
+  try {
+    const packageJson = createRequire(import.meta.url).resolve('@sextant/web/package.json');
+    return resolve(dirname(packageJson), 'dist');
+  } catch {
+    return beside;
+  }
+}
 
 // Paths the UI never owns: an unknown GET under them is a JSON 404, as before the UI existed.
 const NON_UI_PREFIXES = ['/api/', '/docs/', '/healthcheck'];
@@ -47,7 +58,7 @@ export interface WebUiOptions {
  * session exists); the data they show comes from the API, which checks credentials on every call.
  */
 export function registerWebUiRoutes(app: App, options: WebUiOptions = {}): void {
-  const root = resolve(options.distDir ?? DEFAULT_WEB_DIST);
+  const root = resolve(options.distDir ?? findWebDist());
   const hasBuild = existsSync(resolve(root, 'index.html'));
   // `serve: false`: only the `sendFile` reply method (content types, ETags, ranges); the route below decides
   // what each path means, which the plugin's own routes cannot (they would need the public flag on each).
