@@ -1,8 +1,10 @@
 // GET /api/v1/resource/all/{id} over HTTP (issue 2 / DESIGN.md §7: ≥ 5,000 req/s and p99 ≤ 25 ms with 64
 // connections on SQLite). The server runs as its own process (built CLI, log level warn); this process seeds
-// 10,000 resources into its SQLite file first and then drives the load with autocannon for DURATION seconds.
+// 10,000 resources into its SQLite file first and then drives the load for DURATION seconds from a separate
+// process: wrk (Debian package; one thread, so the server keeps a core of the two) when installed, and
+// autocannon (Node, needs about a core of its own) in the same run, so the two can be compared.
 import { execSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootstrapIfEmpty, openStore } from '@sextant/server';
@@ -25,6 +27,7 @@ const probe = await fetch(`${server.url}/api/v1/resource/all/${ids[0]}`, {
 });
 if (!probe.ok) throw new Error(`GET resource answered ${probe.status}: ${await probe.text()}`);
 
+const wrk = runWrk();
 const result = await autocannon({
   url: server.url,
   connections: CONNECTIONS,
@@ -45,15 +48,53 @@ await server.stop();
 console.log(
   `GET /api/v1/resource/all/{id}: ${RESOURCES} resources, SQLite, ${CONNECTIONS} connections, ${DURATION} s`,
 );
+if (wrk) {
+  console.log(`wrk (1 thread): ${Math.round(wrk.rps)} req/s (target ≥ 5000)`);
+  console.log(
+    `  latency ms  p50 ${wrk.p50.toFixed(1)}  p99 ${wrk.p99.toFixed(1)} (target ≤ 25)  errors ${wrk.errors}  non-2xx ${wrk.non2xx}`,
+  );
+} else {
+  console.log('wrk: not installed (apt-get install wrk); autocannon only');
+}
+const { requests, latency } = result;
 console.log(
-  `  requests/s  mean ${Math.round(result.requests.average)}  median ${Math.round(result.requests.p50)}  (target ≥ 5000)`,
+  `autocannon: ${Math.round(requests.average)} req/s mean, ${Math.round(requests.p50)} median (target ≥ 5000)`,
 );
+console.log(`  latency ms  p50 ${latency.p50}  p97.5 ${latency.p97_5}  p99 ${latency.p99} (target ≤ 25)`);
 console.log(
-  `  latency ms  p50 ${result.latency.p50}  p97.5 ${result.latency.p97_5}  p99 ${result.latency.p99}  (target p99 ≤ 25)`,
+  `  total ${requests.total}  non-2xx ${result.non2xx}  errors ${result.errors}  timeouts ${result.timeouts}`,
 );
-console.log(
-  `  total ${result.requests.total}  non-2xx ${result.non2xx}  errors ${result.errors}  timeouts ${result.timeouts}`,
-);
+
+/** Drives the same load with wrk first, when it is installed; its Lua script picks a random id per request. */
+function runWrk(): { rps: number; p50: number; p99: number; errors: number; non2xx: number } | undefined {
+  try {
+    execSync('command -v wrk', { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  const script = join(dataDir, 'get-resource.lua');
+  writeFileSync(
+    script,
+    `local ids = {${ids.map((id) => `"${id}"`).join(',')}}
+local headers = { ["Authorization"] = "Bearer ${key}" }
+request = function()
+  return wrk.format("GET", "/api/v1/resource/all/" .. ids[math.random(#ids)], headers)
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %f %f %d %d\\n", summary.requests, summary.duration, latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, e.connect + e.read + e.write + e.timeout, e.status))
+end
+`,
+  );
+  const output = execSync(`wrk -t1 -c${CONNECTIONS} -d${DURATION}s --latency -s ${script} ${server.url}`, {
+    encoding: 'utf8',
+  });
+  const match = /RESULT (.+)/.exec(output);
+  if (!match?.[1]) throw new Error(`wrk printed no result:\n${output}`);
+  const [requests, durationUs, p50, p99, errors, non2xx] = match[1].split(' ').map(Number);
+  return { rps: requests! / (durationUs! / 1e6), p50: p50!, p99: p99!, errors: errors!, non2xx: non2xx! };
+}
 
 /** Bootstraps the store and writes one integration with RESOURCES table resources; returns their ids. */
 async function seed(dir: string): Promise<string[]> {
