@@ -7,6 +7,7 @@ import {
   type ResourceFilter,
 } from '../store/catalog/index.js';
 import type { Store } from '../store/database.js';
+import { listTestsForResources } from '../store/dbt/index.js';
 import { RESOURCE_FIELDS } from './resource-fields.js';
 import { filterMentionsField, parseResourceFilter, parseResourceSort } from './resource-filter.js';
 import { type ResourceView, toResourceView } from './resource-view.js';
@@ -24,8 +25,9 @@ export interface ResourcePage {
 }
 
 /**
- * One resource of the workspace as the API shows it: two queries (the row with its children count, then its
- * tags, collections and custom values together). `entityType` makes other types "not found" (typed routes).
+ * One resource of the workspace as the API shows it: three queries (the row with its children count, then its
+ * tags, collections and custom values together, then its dbt tests). `entityType` makes other types "not found"
+ * (typed routes).
  */
 export async function getResourceView(
   store: CatalogStore,
@@ -35,7 +37,8 @@ export async function getResourceView(
   if (!row)
     throw new NotFoundError('resource_not_found', `no resource with id ${options.id}`, { id: options.id });
   const links = await findResourceLinks(store.db, [row.id]);
-  return toResourceView(row, links.get(row.id));
+  const tests = await listTestsForResources(store.db, [row.id]);
+  return { ...toResourceView(row, links.get(row.id)), tests: tests.get(row.id) ?? [] };
 }
 
 /**
@@ -110,7 +113,15 @@ async function listResourceViews(
     store.db,
     rows.map((row) => row.id),
   );
-  return { results: rows.map((row) => toResourceView(row, links.get(row.id))), count };
+  const tests = await listTestsForResources(
+    store.db,
+    rows.map((row) => row.id),
+  );
+  const results = rows.map((row) => ({
+    ...toResourceView(row, links.get(row.id)),
+    tests: tests.get(row.id) ?? [],
+  }));
+  return { results, count };
 }
 
 function leafOf(field: string, operator: LeafFilter['operator'], value: LeafFilter['value']): LeafFilter {

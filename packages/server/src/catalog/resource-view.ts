@@ -1,5 +1,6 @@
 import { parseJsonColumn, toBool } from '../lib/json.js';
 import type { ResourceLinks, ResourceViewRow } from '../store/catalog/index.js';
+import type { ResourceTest } from '../store/dbt/index.js';
 
 /** A catalog resource as the API answers it (compat §6), for every entity type. */
 export interface ResourceView {
@@ -39,6 +40,8 @@ export interface ResourceView {
   byte_size: number | null;
   /** Custom property name → value (Sextant's way to show them on the resource). */
   custom_properties: Record<string, unknown>;
+  /** Latest dbt test results on the resource (store/dbt). */
+  tests: ResourceTest[];
   /** Columns only. */
   type?: string | null;
   sort_order?: number | null;
@@ -90,6 +93,7 @@ export function toResourceView(row: ResourceViewRow, links: ResourceLinks = NO_L
     row_count: row.row_count === null ? null : Number(row.row_count),
     byte_size: row.byte_size === null ? null : Number(row.byte_size),
     custom_properties: links.customProperties,
+    tests: [],
   };
   if (row.entity_type === 'column') {
     view.type = row.type;

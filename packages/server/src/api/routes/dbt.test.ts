@@ -120,6 +120,46 @@ forEachApp('dbt routes', (t) => {
     },
   );
 
+  test.skipIf(!present)('the resource object shows its dbt tests with their latest results', async () => {
+    const id = await newIntegration();
+    await upload(t(), id, [
+      { field: 'manifest', content: fixture(`${OL_TEST}/manifest.json`) },
+      { field: 'run_results', content: fixture(`${OL_TEST}/run_results.json`) },
+    ]);
+    expect((await trigger(t(), id)).statusCode).toBe(200);
+    const [column] = await idsOf(t(), id, ['model.dbt_bigquery_test.test_second_dbt_model.id']);
+    const res = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/resource/all/${column}`,
+      headers: t().as('viewer'),
+    });
+    expect(res.statusCode).toBe(200);
+    // run_results v2: unique fails with 1 row, not_null passes; run_at is the end of each test's execute step.
+    expect(res.json().tests).toEqual([
+      {
+        name: 'not_null_test_second_dbt_model_id',
+        status: 'pass',
+        message: null,
+        failures: 0,
+        run_at: '2021-08-23T15:06:30.639540Z',
+      },
+      {
+        name: 'unique_test_second_dbt_model_id',
+        status: 'fail',
+        message: 'Got 1 result, configured to fail if != 0',
+        failures: 1,
+        run_at: '2021-08-23T15:06:37.525838Z',
+      },
+    ]);
+    const list = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/table/columns?integration_id=${id}&page_size=100`,
+      headers: t().as('viewer'),
+    });
+    const listed = list.json().results.find((r: { id: string }) => r.id === column);
+    expect(listed.tests).toHaveLength(2);
+  });
+
   test.skipIf(!present)(
     'a warn result (made by editing a copy of run_results) is listed as a warning',
     async () => {

@@ -55,6 +55,16 @@ const RESOURCE_FIELDS = {
   stale_at: Nullable(Type.String()),
   row_count: Nullable(Type.Number()),
   byte_size: Nullable(Type.Number()),
+  tests: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      status: Nullable(Type.String({ description: 'pass, fail, error, warn or skipped; null if never run' })),
+      message: Nullable(Type.String()),
+      failures: Nullable(Type.Integer()),
+      run_at: Nullable(Type.String()),
+    }),
+    { description: 'Sextant extension: latest dbt test results on this resource (dbt integrations).' },
+  ),
   custom_properties: Type.Record(Type.String(), Type.Unknown(), {
     description:
       'Sextant extension: custom property values, keyed by the property name ' +
