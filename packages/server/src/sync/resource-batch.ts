@@ -1,10 +1,10 @@
+import { newId } from '../lib/ids.js';
 import { parseJsonColumn } from '../lib/json.js';
 import type { ImportPolicy } from '../store/schema.js';
 import type { StagedResource, SyncedResource, SyncedResourceRow } from '../store/sync/index.js';
 import { computeEffectiveValues, type PropertyValues } from './effective-values.js';
 import { type NormalizedResource, ownTitleFull } from './normalize-resource.js';
 import type { RecordOrigin, SyncCounts } from './sync-types.js';
-import { newSyncRowId as newId } from './uuid-v7.js';
 
 export interface PendingResource {
   resource: NormalizedResource;

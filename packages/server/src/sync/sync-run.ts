@@ -1,6 +1,7 @@
 import { type DeclaredLineage, type Resource, validateLineage, validateResource } from '@sextant/sdk';
 import type { Kysely } from 'kysely';
 import { InputError } from '../errors/index.js';
+import { newId } from '../lib/ids.js';
 import { type StagedReference, stageReferences } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
 import type { Database } from '../store/schema.js';
@@ -30,7 +31,6 @@ import {
   type SyncProgress,
   type SyncWarning,
 } from './sync-types.js';
-import { newSyncRowId as newId } from './uuid-v7.js';
 
 /** Records per write batch: large enough for multi-row statements, small enough to keep memory flat. */
 const BATCH_SIZE = 2000;
