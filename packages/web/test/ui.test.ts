@@ -20,11 +20,13 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
   let browser: Browser;
   let page: Page | undefined;
 
+  // Starting a server and a browser on a loaded 2-core machine (the whole suite runs in parallel) can take
+  // longer than vitest's default hook timeout.
   beforeAll(async () => {
     assertUiBuilt();
     server = await startUiServer();
     browser = await launchChromium();
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
