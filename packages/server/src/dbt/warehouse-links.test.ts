@@ -31,12 +31,7 @@ describe.skipIf(!present)('dbt warehouse links', () => {
         .executeTakeFirstOrThrow()
     ).id;
 
-  // KNOWN FAILURE, kept as the specification: the lineage resolver matches an `external_table` reference against
-  // every live table of the workspace, including the declaring integration's own resources, so each dbt node's
-  // link resolves to the dbt node itself (a self-loop) instead of waiting, and becomes ambiguous once the warehouse
-  // table exists. The fix belongs to the resolver (store/lineage/resolve-staged-references.ts: leave out the run's
-  // own integration when resolving external names); `test.fails` turns red when it lands, so this marker goes.
-  test.fails('a model links to its warehouse table once the warehouse integration brings it', async () => {
+  test('a model links to its warehouse table once the warehouse integration brings it', async () => {
     const dbt = await createSyncTarget(store);
     const record = await syncDbtArtifacts(
       store,
