@@ -49,6 +49,14 @@ function expectedFromJson(manifest: DbtManifest) {
   };
 }
 
+/** Lower-case database.schema.relation of every asset (from the project reader: alias/identifier rules). */
+function relationsOf(manifest: DbtManifest): Map<string, string> {
+  const assets = readDbtProject(manifest).assets.values();
+  return new Map(
+    [...assets].map((a) => [a.uniqueId, `${a.database}.${a.schema}.${a.relation}`.toLowerCase()]),
+  );
+}
+
 async function syncedState(store: TestStore, integrationId: string) {
   const resources = await store.db
     .selectFrom('resources')
@@ -103,13 +111,21 @@ async function checkFixtureSync(store: TestStore, set: FixtureSet) {
   expect(state.resources.filter((r) => r.entity_type === 'dashboard').length).toBe(expected.exposures);
   expect(readDbtProject(readFixtureJson<DbtManifest>(set.manifest)).tests).toHaveLength(expected.tests);
   expect(state.tests.length).toBe(expected.testsOnAssets);
-  // Self-loops can only come from a warehouse link resolving to the dbt asset itself (the resolver's business,
-  // checked by its own test in warehouse-links.test.ts); depends_on never names the node itself.
+  // Every depends_on pair is an edge, once. The only other table-level edges allowed are warehouse links that
+  // the resolver matched to another asset of the same project building or naming the same relation (a seed and
+  // the source declared on it; the resolver falls back to the integration's own assets when no other integration
+  // has the table) or, with an older resolver, to the asset itself.
   const modelLevel = state.edges
-    .filter((e) => e.fromType !== 'column' && e.toType !== 'column' && e.from !== e.to)
+    .filter((e) => e.fromType !== 'column' && e.toType !== 'column')
     .map((e) => `${e.from} > ${e.to}`);
-  expect(new Set(modelLevel)).toEqual(expected.dependsOn);
-  expect(modelLevel.length).toBe(expected.dependsOn.size);
+  const relationOf = relationsOf(readFixtureJson<DbtManifest>(set.manifest));
+  const fromDependsOn = modelLevel.filter((edge) => expected.dependsOn.has(edge));
+  expect(new Set(fromDependsOn)).toEqual(expected.dependsOn);
+  expect(fromDependsOn.length).toBe(expected.dependsOn.size);
+  for (const edge of modelLevel.filter((e) => !expected.dependsOn.has(e))) {
+    const [from, to] = edge.split(' > ') as [string, string];
+    expect(relationOf.get(from), edge).toBe(relationOf.get(to));
+  }
   return { record, expected };
 }
 
