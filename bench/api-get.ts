@@ -15,11 +15,17 @@ import { ROOT, startServerProcess } from './lib/server-process.js';
 const RESOURCES = Number(process.env.RESOURCES ?? 10_000);
 const DURATION = Number(process.env.DURATION ?? 20);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 64);
+// `sextant serve --workers N` (default 1: one process, as `npm start` runs it).
+const WORKERS = Number(process.env.WORKERS ?? 1);
 
 execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
 const dataDir = mkdtempSync(join(tmpdir(), 'sextant-api-get-'));
 const ids = await seed(dataDir);
-const server = await startServerProcess({ dataDir, env: { SEXTANT_ADMIN_PASSWORD: 'bench-password' } });
+const server = await startServerProcess({
+  dataDir,
+  env: { SEXTANT_ADMIN_PASSWORD: 'bench-password' },
+  args: ['--workers', String(WORKERS)],
+});
 const key = await createKey(dataDir);
 
 const probe = await fetch(`${server.url}/api/v1/resource/all/${ids[0]}`, {
@@ -46,7 +52,7 @@ const result = await autocannon({
 await server.stop();
 
 console.log(
-  `GET /api/v1/resource/all/{id}: ${RESOURCES} resources, SQLite, ${CONNECTIONS} connections, ${DURATION} s`,
+  `GET /api/v1/resource/all/{id}: ${RESOURCES} resources, SQLite, ${WORKERS} worker(s), ${CONNECTIONS} connections, ${DURATION} s`,
 );
 if (wrk) {
   console.log(`wrk (1 thread): ${Math.round(wrk.rps)} req/s (target ≥ 5000)`);

@@ -12,7 +12,10 @@ for (let i = 0; i < RUNS; i++) {
   const server = await startServerProcess();
   let ok = false;
   while (!ok) {
-    ok = await fetch(`${server.url}/healthcheck`).then((r) => r.ok, () => false);
+    ok = await fetch(`${server.url}/healthcheck`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!ok) await new Promise((r) => setTimeout(r, 10));
   }
   totals.push(performance.now() - t0);
@@ -20,4 +23,6 @@ for (let i = 0; i < RUNS; i++) {
 }
 const fmt = (ms: number) => `${Math.round(ms)} ms`;
 console.log(`cold start to a served /healthcheck on an empty SQLite store, ${RUNS} runs`);
-console.log(`  median ${fmt(median(totals))}  min ${fmt(Math.min(...totals))}  max ${fmt(Math.max(...totals))}  (target ≤ 3000 ms)`);
+console.log(
+  `  median ${fmt(median(totals))}  min ${fmt(Math.min(...totals))}  max ${fmt(Math.max(...totals))}  (target ≤ 3000 ms)`,
+);

@@ -11,8 +11,11 @@ afterAll(() => {
 });
 
 /** Starts the built `sextant serve` like a user would and collects what it prints until it serves. */
-async function serve(dataDir: string): Promise<{ url: string; output: string }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir], {
+async function serve(
+  dataDir: string,
+  extra: string[] = [],
+): Promise<{ url: string; output: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir, ...extra], {
     env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', SEXTANT_ADMIN_PASSWORD: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -30,7 +33,7 @@ async function serve(dataDir: string): Promise<{ url: string; output: string }> 
     });
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
   });
-  return { url, output };
+  return { url, output, child };
 }
 
 test('first start on an empty folder prints a working key and where the password is; a restart does not', async () => {
@@ -61,4 +64,21 @@ test('first start on an empty folder prints a working key and where the password
     headers: { authorization: `Bearer ${key}` },
   });
   expect(again.status).toBe(200);
+});
+
+test('--workers 2 serves from two processes on one port and stops them all on SIGTERM', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-workers-'));
+  const { url, output, child } = await serve(dataDir, ['--workers', '2']);
+  expect(output).toContain('2 workers');
+  const key = /(sxt_[A-Za-z0-9_-]+)/.exec(output)?.[1];
+  const answers = await Promise.all(
+    Array.from({ length: 20 }, () =>
+      fetch(`${url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${key}` } }),
+    ),
+  );
+  expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  expect(await exited).toBe(0);
+  await expect(fetch(`${url}/healthcheck`)).rejects.toThrow();
 });

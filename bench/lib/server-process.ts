@@ -27,10 +27,14 @@ export async function startServerProcess(
   if (!existsSync(CLI_DIST)) throw new Error('packages/cli/dist is missing: run `npm run build` first');
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sextant-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI_DIST, 'serve', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [CLI_DIST, 'serve', '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])],
+    {
+      env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: '', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {

@@ -5,7 +5,7 @@ export { isRole, ROLES } from './auth/roles.js';
 export { createSecretBox, loadOrCreateSecretKey } from './auth/secret-box.js';
 export { type Config, loadConfig } from './config.js';
 export * from './errors/index.js';
-export { type RunningServer, startServer } from './server.js';
+export { prepareCatalog, type RunningServer, startServer } from './server.js';
 export { createApiKey, findFirstAdmin, findUserByEmail } from './store/accounts/index.js';
 export { migrateToLatest, openStore, type Store } from './store/database.js';
 export type { Role } from './store/schema.js';

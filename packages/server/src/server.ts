@@ -23,6 +23,28 @@ export interface StartServerOptions {
   adminPassword?: string | undefined;
 }
 
+/**
+ * Migrates the store, creates the secret key file and bootstraps an empty catalog, without serving: what a
+ * process that forks several serving workers does once before forking (each worker's `startServer` then finds the
+ * catalog ready).
+ */
+export async function prepareCatalog(
+  config: Config,
+  options: Pick<StartServerOptions, 'adminEmail' | 'adminPassword'> = {},
+): Promise<BootstrapResult | undefined> {
+  const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
+  try {
+    loadOrCreateSecretKey(config);
+    return await bootstrapIfEmpty(store.db, {
+      dataDir: config.dataDir,
+      adminEmail: options.adminEmail,
+      adminPassword: options.adminPassword,
+    });
+  } finally {
+    await store.close();
+  }
+}
+
 /** Opens (and migrates) the store, bootstraps an empty catalog, and listens. */
 export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
   const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });

@@ -1,11 +1,15 @@
-import { startServer } from '@sextant/server';
+import cluster from 'node:cluster';
+import { type Config, prepareCatalog, startServer } from '@sextant/server';
 import type { Command } from 'commander';
 import { UserError } from '../run-cli.js';
 import { addDatabaseOptions, configFromFlags, type DatabaseFlags } from './database-options.js';
+import { printServing } from './serve-banner.js';
+import { serveWithWorkers } from './serve-workers.js';
 
 interface ServeFlags extends DatabaseFlags {
   port?: string;
   host?: string;
+  workers?: string;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -13,13 +17,57 @@ export function registerServeCommand(program: Command): void {
     .command('serve')
     .description('start the catalog server (creates the database and a first admin on an empty store)')
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 5440)')
-    .option('-H, --host <host>', 'address to bind (default: $HOST or 127.0.0.1)');
+    .option('-H, --host <host>', 'address to bind (default: $HOST or 127.0.0.1)')
+    .option('-w, --workers <n>', 'serving processes sharing the port (default: $SEXTANT_WORKERS or 1)');
   addDatabaseOptions(command).action(async (flags: ServeFlags) => serve(flags));
 }
 
+const adminOptions = () => ({
+  adminEmail: process.env.SEXTANT_ADMIN_EMAIL,
+  adminPassword: process.env.SEXTANT_ADMIN_PASSWORD,
+});
+
 async function serve(flags: ServeFlags): Promise<void> {
   const started = performance.now();
-  const overrides: Record<string, unknown> = {};
+  const config = parseServeConfig(flags);
+  const workers = parseWorkers(flags.workers ?? process.env.SEXTANT_WORKERS);
+  if (workers > 1 && cluster.isPrimary) {
+    const bootstrap = await prepareCatalog(config, adminOptions()).catch(explainStartError(config));
+    const url = await serveWithWorkers(workers);
+    printServing({
+      url,
+      backend: config.databaseUrl ? 'postgres' : 'sqlite',
+      location: config.databaseUrl ? 'DATABASE_URL' : config.sqliteFile,
+      ms: performance.now() - started,
+      workers,
+      bootstrap,
+    });
+    return;
+  }
+  const server = await startServer(config, adminOptions()).catch(explainStartError(config));
+  if (cluster.isWorker) {
+    process.send?.({ type: 'listening', url: server.url });
+  } else {
+    printServing({
+      url: server.url,
+      backend: server.store.backend,
+      location: server.store.location,
+      ms: performance.now() - started,
+      workers: 1,
+      bootstrap: server.bootstrap,
+    });
+  }
+  const stop = async (signal: string) => {
+    if (!cluster.isWorker) process.stdout.write(`\n${signal}: shutting down\n`);
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function parseServeConfig(flags: ServeFlags): Config {
+  const overrides: Partial<Config> = {};
   if (flags.port !== undefined) {
     const port = Number(flags.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -27,46 +75,26 @@ async function serve(flags: ServeFlags): Promise<void> {
     overrides.port = port;
   }
   if (flags.host) overrides.host = flags.host;
-  let config: ReturnType<typeof configFromFlags>;
   try {
-    config = configFromFlags(flags, overrides);
+    return configFromFlags(flags, overrides);
   } catch (error) {
     throw new UserError((error as Error).message);
   }
-  const server = await startServer(config, {
-    adminEmail: process.env.SEXTANT_ADMIN_EMAIL,
-    adminPassword: process.env.SEXTANT_ADMIN_PASSWORD,
-  }).catch((error: NodeJS.ErrnoException) => {
+}
+
+function parseWorkers(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new UserError(`--workers must be 1–64, got "${value}"`);
+  return workers;
+}
+
+function explainStartError(config: Config) {
+  return (error: NodeJS.ErrnoException): never => {
     if (error.code === 'EADDRINUSE')
       throw new UserError(`port ${config.port} is already in use; pick another with --port`);
     if (error.code === 'ECONNREFUSED') throw new UserError(`cannot reach the database (${error.message})`);
     throw error;
-  });
-  const ms = Math.round(performance.now() - started);
-  const out = process.stdout;
-  out.write(
-    `Sextant is serving ${server.url} (store: ${server.store.backend} ${server.store.location}; ready in ${ms} ms)\n`,
-  );
-  if (server.bootstrap) {
-    const b = server.bootstrap;
-    out.write('\nFirst start: created a workspace, an admin user and an admin API key.\n');
-    out.write(`  API key (shown only now; store it safely):\n    ${b.apiKey}\n`);
-    out.write(
-      `  Try it:  curl -H "Authorization: Bearer ${b.apiKey}" ${server.url}/api/v1/integration/integrations\n`,
-    );
-    if (b.passwordFile)
-      out.write(`  Sign in at ${server.url}/ as ${b.adminEmail}; the password is in ${b.passwordFile}\n`);
-    else
-      out.write(
-        `  Sign in at ${server.url}/ as ${b.adminEmail} with the password from SEXTANT_ADMIN_PASSWORD\n`,
-      );
-    out.write('\n');
-  }
-  const stop = async (signal: string) => {
-    out.write(`\n${signal}: shutting down\n`);
-    await server.close();
-    process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
