@@ -12,10 +12,19 @@ import { afterEach, describe, expect, test } from 'vitest';
  * server on a real socket, with $SEXTANT and $SEXTANT_API_KEY set as the docs tell readers to set them.
  */
 const ROOT = new URL('..', import.meta.url).pathname;
-const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 const TOUR = /<!-- tour:start -->\s*```sh\n([\s\S]*?)```\s*<!-- tour:end -->/g;
 const tours = docs.flatMap((file) =>
-  [...readFileSync(join(ROOT, file), 'utf8').matchAll(TOUR)].map((m, i) => ({ file, index: i + 1, script: m[1]! })),
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(TOUR)].map((m, i) => ({
+    file,
+    index: i + 1,
+    script: m[1]!,
+  })),
 );
 // Async on purpose: the server lives in this process, so a synchronous child would block the event loop it needs.
 const run = promisify(execFile);
@@ -33,10 +42,13 @@ test('the README has a tour', () => {
 describe.each(tours)('$file tour $index', ({ script }) => {
   test('runs without error against a real server and leaks no secret', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sextant-tour-'));
-    server = await startServer(loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 }), {
-      logger: false,
-      adminPassword: 'tour-password',
-    });
+    server = await startServer(
+      loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 }),
+      {
+        logger: false,
+        adminPassword: 'tour-password',
+      },
+    );
     const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', script], {
       cwd: mkdtempSync(join(tmpdir(), 'sextant-tour-cwd-')),
       env: { ...process.env, SEXTANT: server.url, SEXTANT_API_KEY: server.bootstrap!.apiKey },
