@@ -52,12 +52,22 @@ export interface Resource {
   stale_at: string | null;
   row_count: number | null;
   byte_size: number | null;
+  /** Latest dbt test results on this resource. */
+  tests: DbtTestResult[];
   custom_properties: Record<string, unknown>;
   type?: string | null;
   sort_order?: number | null;
   is_pk?: boolean;
   schema?: string | null;
   database?: string | null;
+}
+
+export interface DbtTestResult {
+  name: string;
+  status: string | null;
+  message: string | null;
+  failures: number | null;
+  run_at: string | null;
 }
 
 export type ResourcePatch = Partial<
