@@ -36,9 +36,24 @@ export async function getResourceView(
   const row = await findResourceViewRow(store.db, options);
   if (!row)
     throw new NotFoundError('resource_not_found', `no resource with id ${options.id}`, { id: options.id });
-  const links = await findResourceLinks(store.db, [row.id]);
-  const tests = await listTestsForResources(store.db, [row.id]);
-  return { ...toResourceView(row, links.get(row.id)), tests: tests.get(row.id) ?? [] };
+  const [view] = await toResourceViews(store, [row]);
+  return view!;
+}
+
+/**
+ * The API view of rows: their links (tags, collections, custom values) and dbt tests, each fetched for all rows
+ * at once and concurrently (PostgreSQL answers both at the same time; SQLite runs them one after the other).
+ */
+async function toResourceViews(
+  store: CatalogStore,
+  rows: Parameters<typeof toResourceView>[0][],
+): Promise<ResourceView[]> {
+  const ids = rows.map((row) => row.id);
+  const [links, tests] = await Promise.all([
+    findResourceLinks(store.db, ids),
+    listTestsForResources(store.db, ids),
+  ]);
+  return rows.map((row) => ({ ...toResourceView(row, links.get(row.id)), tests: tests.get(row.id) ?? [] }));
 }
 
 /**
@@ -109,19 +124,7 @@ async function listResourceViews(
     limit: options.page.limit,
     offset: options.page.offset,
   });
-  const links = await findResourceLinks(
-    store.db,
-    rows.map((row) => row.id),
-  );
-  const tests = await listTestsForResources(
-    store.db,
-    rows.map((row) => row.id),
-  );
-  const results = rows.map((row) => ({
-    ...toResourceView(row, links.get(row.id)),
-    tests: tests.get(row.id) ?? [],
-  }));
-  return { results, count };
+  return { results: await toResourceViews(store, rows), count };
 }
 
 function leafOf(field: string, operator: LeafFilter['operator'], value: LeafFilter['value']): LeafFilter {
