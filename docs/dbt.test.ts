@@ -7,7 +7,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig, type RunningServer, startServer } from '@sextant/server';
+import type { RunningServer } from '@sextant/server';
+import { startTestServer } from '@sextant/server/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const FIXTURE = join(import.meta.dirname, '../../shared/fixtures/dbt/dbt-bouncer/dbt_18');
@@ -24,11 +25,7 @@ const curlBlocks = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)]
 let server: RunningServer;
 let cwd: string;
 beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-docs-dbt-'));
-  server = await startServer(loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 }), {
-    logger: false,
-    adminPassword: 'docs-dbt-password',
-  });
+  server = await startTestServer({ adminPassword: 'docs-dbt-password', label: 'docs-dbt' });
   cwd = mkdtempSync(join(tmpdir(), 'sextant-docs-dbt-project-'));
   mkdirSync(join(cwd, 'target'));
   if (present)

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig, type RunningServer, startServer } from '@sextant/server';
+import type { RunningServer } from '@sextant/server';
+import { startTestServer } from '@sextant/server/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 
 const doc = readFileSync(join(import.meta.dirname, 'file-formats.md'), 'utf8');
@@ -18,11 +19,7 @@ const curlBlocks = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)]
 let server: RunningServer;
 let cwd: string;
 beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-docs-files-'));
-  server = await startServer(loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 }), {
-    logger: false,
-    adminPassword: 'docs-files-password',
-  });
+  server = await startTestServer({ adminPassword: 'docs-files-password', label: 'docs-files' });
   cwd = mkdtempSync(join(tmpdir(), 'sextant-docs-files-cwd-'));
   writeFileSync(
     join(cwd, 'metadata.csv'),

@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig, type RunningServer, startServer } from '@sextant/server';
+import type { RunningServer } from '@sextant/server';
+import { startTestServer } from '@sextant/server/testing';
 import { afterEach, describe, expect, test } from 'vitest';
 
 /**
@@ -41,14 +42,7 @@ test('the README has a tour', () => {
 
 describe.each(tours)('$file tour $index', ({ script }) => {
   test('runs without error against a real server and leaks no secret', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'sextant-tour-'));
-    server = await startServer(
-      loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 }),
-      {
-        logger: false,
-        adminPassword: 'tour-password',
-      },
-    );
+    server = await startTestServer({ adminPassword: 'tour-password', label: 'tour' });
     const { stdout } = await run('bash', ['-euo', 'pipefail', '-c', script], {
       cwd: mkdtempSync(join(tmpdir(), 'sextant-tour-cwd-')),
       env: { ...process.env, SEXTANT: server.url, SEXTANT_API_KEY: server.bootstrap!.apiKey },

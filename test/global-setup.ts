@@ -23,8 +23,5 @@ export default async function setup(project: TestProject): Promise<void> {
   }
 }
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgAdminUrl: string;
-  }
-}
+// The `pgAdminUrl` provided here is declared (ProvidedContext) beside its reader,
+// packages/server/src/testing/test-stores.ts.

@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LocalHttpServer } from '@sextant/sdk/testing';
-import { loadConfig, type RunningServer, startServer } from '@sextant/server';
+import type { RunningServer } from '@sextant/server';
+import { startTestServer } from '@sextant/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSextant } from '../support/run-sextant.js';
 import { FAKE_CLUVIO_USER, startFakeCluvio } from './fake-cluvio.js';
@@ -17,28 +18,25 @@ let credentialsFile: string;
 let integrationId: string;
 let key: string;
 
-async function api(method: string, url: string, body?: unknown) {
+async function api<T = { id: string }>(method: string, url: string, body?: unknown): Promise<T> {
   const response = await fetch(`${server.url}${url}`, {
     method,
     headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
   expect(response.status, `${method} ${url}`).toBeLessThan(300);
-  return response.json();
+  return response.json() as Promise<T>;
 }
 
 const dashboards = async () =>
-  (await api('GET', `/api/v1/dashboard/dashboards?integration_id=${integrationId}`)) as { count: number };
+  api<{ count: number }>('GET', `/api/v1/dashboard/dashboards?integration_id=${integrationId}`);
 
 beforeAll(async () => {
   cluvio = await startFakeCluvio();
   directory = await mkdtemp(path.join(tmpdir(), 'sextant-cluvio-real-'));
   credentialsFile = path.join(directory, 'cluvio.json');
   await writeFile(credentialsFile, JSON.stringify({ ...FAKE_CLUVIO_USER, base_url: cluvio.url }));
-  server = await startServer(
-    loadConfig({}, { dataDir: directory, sqliteFile: path.join(directory, 'sextant.db'), port: 0 }),
-    { logger: false, adminPassword: 'cluvio-real' },
-  );
+  server = await startTestServer({ adminPassword: 'cluvio-real', label: 'cluvio-real' });
   key = server.bootstrap!.apiKey;
   integrationId = (
     await api('POST', '/api/v1/integration/integrations', { name: 'Cluvio', type: 'custom', credentials: {} })

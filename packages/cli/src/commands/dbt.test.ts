@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { loadConfig, type RunningServer, startServer } from '@sextant/server';
+import type { RunningServer } from '@sextant/server';
+import { startTestServer } from '@sextant/server/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { UserError } from '../run-cli.js';
 import { runDbtUpload } from './dbt.js';
@@ -18,11 +19,7 @@ let key: string;
 let integrationId: string;
 
 beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-cli-dbt-'));
-  server = await startServer(loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 }), {
-    logger: false,
-    adminPassword: 'cli-dbt-password',
-  });
+  server = await startTestServer({ adminPassword: 'cli-dbt-password', label: 'cli-dbt' });
   key = server.bootstrap!.apiKey;
   const created = await fetch(`${server.url}/api/v1/integration/integrations`, {
     method: 'POST',

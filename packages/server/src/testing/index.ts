@@ -2,4 +2,5 @@ export * from '../sync/sync-test-support.js';
 export * from './for-each-app.js';
 export * from './for-each-backend.js';
 export * from './test-app.js';
+export * from './test-server.js';
 export * from './test-stores.js';

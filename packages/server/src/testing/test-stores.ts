@@ -6,6 +6,13 @@ import { inject } from 'vitest';
 import { openStore, type Store } from '../store/database.js';
 import type { Backend } from '../store/dialect.js';
 
+declare module 'vitest' {
+  /** Set by test/global-setup.ts: the admin URL of the PostgreSQL server, or '' when none is reachable. */
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+  }
+}
+
 /** The backends this test run covers: SQLite always, PostgreSQL when the global setup found a server. */
 export function testBackends(): Backend[] {
   return inject('pgAdminUrl') ? ['sqlite', 'postgres'] : ['sqlite'];
