@@ -100,3 +100,12 @@ export const createApiKey = (name: string, role: Role) =>
   api<CreatedApiKey>('/auth/api_keys', { method: 'POST', body: { name, role } });
 export const revokeApiKey = (id: string) =>
   api<void>(`/auth/api_keys/${encodeURIComponent(id)}`, { method: 'DELETE' });
+
+/** What `POST /api/v1/demo` answers: the demo integration and the sync that loaded it. */
+export interface DemoLoaded {
+  integration_id?: string;
+  sync_id?: string;
+  [key: string]: unknown;
+}
+/** Loads the project's demo catalog (a small shop's warehouse) into the workspace; admins only. */
+export const loadDemoCatalog = () => api<DemoLoaded>('/demo', { method: 'POST' });
