@@ -28,6 +28,11 @@ export interface ApplySyncOptions {
   /** Compute the counts and warnings, then roll everything back. */
   dryRun?: boolean | undefined;
   triggeredBy?: string | null | undefined;
+  /**
+   * A `running` sync record created beforehand (a queued job's, so its id was known when the run was requested);
+   * when given, no record is inserted and this one is finished.
+   */
+  syncId?: string | undefined;
   onProgress?: ((progress: SyncProgress) => void) | undefined;
 }
 
@@ -49,18 +54,20 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
   if (!target || (options.workspaceId !== undefined && target.workspace_id !== options.workspaceId)) {
     throw new NotFoundError('integration_not_found', `integration ${options.integrationId} not found`);
   }
-  const syncId = newId();
+  const syncId = options.syncId ?? newId();
   const startedAt = nowIso();
   const dryRun = options.dryRun === true;
-  await insertSyncRecord(store.db, {
-    id: syncId,
-    workspace_id: target.workspace_id,
-    integration_id: target.id,
-    source: options.source,
-    started_at: startedAt,
-    triggered_by: options.triggeredBy ?? null,
-    dry_run: dryRun,
-  });
+  if (options.syncId === undefined) {
+    await insertSyncRecord(store.db, {
+      id: syncId,
+      workspace_id: target.workspace_id,
+      integration_id: target.id,
+      source: options.source,
+      started_at: startedAt,
+      triggered_by: options.triggeredBy ?? null,
+      dry_run: dryRun,
+    });
+  }
   let run: SyncRun | undefined;
   try {
     await store.db.transaction().execute(async (trx) => {
