@@ -1,5 +1,6 @@
 export * from './manage-api-keys.js';
 export * from './manage-groups.js';
+export type { MemberSetInput } from './manage-member-sets.js';
 export * from './manage-teams.js';
 export * from './manage-users.js';
 export * from './views.js';

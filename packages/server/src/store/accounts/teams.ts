@@ -4,7 +4,7 @@ import { memberSetStore } from './member-sets.js';
 
 export type TeamRow = Selectable<TeamsTable>;
 
-const teams = memberSetStore({
+export const teamStore = memberSetStore({
   table: 'teams',
   members: 'team_members',
   key: 'team_id',
@@ -12,13 +12,4 @@ const teams = memberSetStore({
   noun: 'team',
 });
 
-export const insertTeam = teams.insert;
-export const findTeam = teams.find;
-export const getTeam = teams.get;
-export const findTeamByName = teams.findByName;
-export const listTeams = teams.list;
-export const updateTeamRow = teams.update;
-export const deleteTeamRow = teams.remove;
-export const listTeamMemberIds = teams.listMemberIds;
-export const replaceTeamMembers = teams.replaceMembers;
-export const findMissingTeamIds = teams.findMissingIds;
+export const findMissingTeamIds = teamStore.findMissingIds;
