@@ -54,6 +54,13 @@ export const ERROR_CODES = [
   'invalid_artifact',
   'missing_artifact',
   'dbt_artifacts_missing',
+  // marketplace
+  'marketplace_integration_not_found',
+  'marketplace_version_not_found',
+  'marketplace_connection_not_found',
+  'integration_build_failed',
+  'invalid_review_state',
+  'not_a_reviewer',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

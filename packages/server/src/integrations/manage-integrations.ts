@@ -4,6 +4,7 @@ import type { SecretBox } from '../auth/secret-box.js';
 import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
+import { attachMarketplaceConnection, checkMarketplaceCredentials } from '../marketplace/connections.js';
 import { findMissingTeamIds } from '../store/accounts/index.js';
 import { recordAudit } from '../store/audit-logs.js';
 import {
@@ -48,6 +49,10 @@ export interface IntegrationSettings {
 export interface NewIntegration extends IntegrationSettings {
   name: string;
   type: string;
+  /** `marketplace:<id>` types only: the version to pin (default: see marketplace/connections.ts). */
+  marketplace_version?: number;
+  /** `marketplace:<id>` types only: private host[:port] the code may reach. */
+  allow_private_hosts?: string[];
 }
 
 export async function listIntegrationViews(
@@ -98,6 +103,13 @@ export async function createIntegration(
     };
     row.scheduled_extractions_next_run = nextRunOf(row);
     await insertIntegration(tx, row);
+    await attachMarketplaceConnection(tx, auth, {
+      integrationId: row.id,
+      type: input.type,
+      credentials,
+      version: input.marketplace_version,
+      allow_private_hosts: input.allow_private_hosts,
+    });
     const view = toIntegrationView(row, credentials);
     await recordAudit(tx, {
       ...auditActor(auth),
@@ -127,6 +139,8 @@ export async function updateIntegration(
     const credentials = settings.credentials
       ? mergeCredentials(storedCredentials, settings.credentials)
       : storedCredentials;
+    if (settings.credentials)
+      await checkMarketplaceCredentials(tx, { integrationId: id, type: before.type, credentials });
     const changes = changesOf(settings);
     if (settings.credentials) changes.credentials_encrypted = sealCredentials(services.secrets, credentials);
     const after: IntegrationRow = { ...before, ...changes, updated_at: nowIso() } as IntegrationRow;

@@ -103,6 +103,20 @@ export const CreateIntegrationBodySchema = Type.Object(
         description: 'stored encrypted; never returned in clear',
       }),
     ),
+    marketplace_version: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 1_000_000,
+        description: 'type marketplace:<id> only: the version to pin (default: newest own / newest approved)',
+      }),
+    ),
+    allow_private_hosts: Type.Optional(
+      Type.Array(Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 300 }), {
+        maxItems: 20,
+        description:
+          'type marketplace:<id> only: private host[:port] the code may reach (e.g. 127.0.0.1:8080)',
+      }),
+    ),
     ...settings,
   },
   { additionalProperties: false },

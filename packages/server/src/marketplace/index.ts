@@ -1,0 +1,5 @@
+export * from './connections.js';
+export * from './load-marketplace-run.js';
+export * from './manifest.js';
+export * from './read-marketplace.js';
+export * from './views.js';

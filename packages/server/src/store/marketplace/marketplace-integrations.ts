@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import {
+  type MarketplaceIntegrationRow,
+  type MarketplaceIntegrationsTable,
+  withMarketplaceTables,
+} from './marketplace-tables.js';
+
+export async function insertMarketplaceIntegration(
+  db: Kysely<Database>,
+  row: MarketplaceIntegrationsTable,
+): Promise<void> {
+  await withMarketplaceTables(db).insertInto('marketplace_integrations').values(row).execute();
+}
+
+/** Any workspace's marketplace integration by id; callers decide what the asking workspace may see. */
+export async function findMarketplaceIntegration(
+  db: Kysely<Database>,
+  id: string,
+): Promise<MarketplaceIntegrationRow | undefined> {
+  return withMarketplaceTables(db)
+    .selectFrom('marketplace_integrations')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** One page of a workspace's own marketplace integrations, oldest first. */
+export async function listWorkspaceMarketplaceIntegrations(
+  db: Kysely<Database>,
+  options: { workspaceId: string; limit: number; offset: number },
+): Promise<{ rows: MarketplaceIntegrationRow[]; count: number }> {
+  const base = withMarketplaceTables(db)
+    .selectFrom('marketplace_integrations')
+    .where('workspace_id', '=', options.workspaceId);
+  const [rows, total] = await Promise.all([
+    base
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, count: Number(total.n) };
+}
+
+/**
+ * Bumps `latest_version` and returns the new number. The conditional update is the lock: of two uploads racing
+ * for the same number, the second sees no row changed and the caller's transaction fails instead of storing two
+ * versions under one number (the primary key of marketplace_versions would refuse it too).
+ */
+export async function claimNextVersion(
+  db: Kysely<Database>,
+  options: { id: string; current: number; updatedAt: string },
+): Promise<number | undefined> {
+  const result = await withMarketplaceTables(db)
+    .updateTable('marketplace_integrations')
+    .set({ latest_version: options.current + 1, updated_at: options.updatedAt })
+    .where('id', '=', options.id)
+    .where('latest_version', '=', options.current)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1 ? options.current + 1 : undefined;
+}
