@@ -5,9 +5,6 @@ import * as m0004 from './0004_admin.js';
 import * as m0005 from './0005_dbt.js';
 import * as m0006 from './0006_lineage_graph.js';
 import * as m0007 from './0007_marketplace.js';
-import * as m0007 from './0007_marketplace.js';
-import * as m0008 from './0008_jobs.js';
-import * as m0010 from './0010_search.js';
 
 /**
  * Append-only, in order. Imported statically (not read from a folder) so the same list works from `src` under
@@ -20,7 +17,4 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_dbt': m0005,
   '0006_lineage_graph': m0006,
   '0007_marketplace': m0007,
-  '0007_marketplace': m0007,
-  '0008_jobs': m0008,
-  '0010_search': m0010,
 };
