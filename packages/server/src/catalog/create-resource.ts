@@ -12,6 +12,7 @@ import {
   replaceResourceTags,
 } from '../store/catalog/index.js';
 import type { ResourcesTable } from '../store/schema.js';
+import { refreshSearchDocuments } from '../store/search/index.js';
 import { assertIdsInWorkspace } from './check-references.js';
 import { type CatalogStore, getResourceView } from './read-resources.js';
 import type { ResourceView } from './resource-view.js';
@@ -76,6 +77,7 @@ export async function createManualResource(
     }
     const id = newId();
     await insertResource(tx, toRow({ id, workspaceId: auth.workspaceId, entityType, input, parent }));
+    await refreshSearchDocuments(tx, store.flags, [id]);
     if (input.tags) await replaceResourceTags(tx, id, input.tags);
     if (input.collections) await replaceResourceCollections(tx, id, input.collections);
     const after = await getResourceView(

@@ -44,7 +44,7 @@ export async function getResourceView(
  * The API view of rows: their links (tags, collections, custom values) and dbt tests, each fetched for all rows
  * at once and concurrently (PostgreSQL answers both at the same time; SQLite runs them one after the other).
  */
-async function toResourceViews(
+export async function toResourceViews(
   store: CatalogStore,
   rows: Parameters<typeof toResourceView>[0][],
 ): Promise<ResourceView[]> {

@@ -15,6 +15,7 @@ import {
   updateResourceColumns,
 } from '../store/catalog/index.js';
 import type { ImportPolicy, ResourcesTable } from '../store/schema.js';
+import { refreshSearchDocuments } from '../store/search/index.js';
 import { computeEffectiveValues, type PropertyValues } from '../sync/effective-values.js';
 import { assertIdsInWorkspace } from './check-references.js';
 import { type CatalogStore, getResourceView } from './read-resources.js';
@@ -107,6 +108,8 @@ async function applyResourcePatch(
     await renameInheritedNames(db, { id: edit.id, entityType: edit.entity_type, title: patch.title });
     await refreshDescendantTitles(db, edit.id);
   }
+  if (patch.title !== undefined || patch.description !== undefined || patch.definition !== undefined)
+    await refreshSearchDocuments(db, store.flags, [edit.id]);
 }
 
 function assertStructuralFieldsEditable(edit: ResourceEditRow, patch: ResourcePatch): void {

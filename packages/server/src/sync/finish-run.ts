@@ -9,6 +9,7 @@ import {
   replacePendingLineage,
   resolveStagedReferences,
 } from '../store/lineage/index.js';
+import { refreshSearchIndex } from '../store/search/index.js';
 import { checkStagedParents } from '../store/sync/check-staged-parents.js';
 import {
   dropStagingTables,
@@ -45,6 +46,8 @@ export async function finishRun(run: SyncRun): Promise<void> {
     run.counts.staled = await staleAbsentResources(db, flags, { integrationId: target.id, now });
   }
   step('staled');
+  await refreshSearchIndex(db, flags, { integrationId: target.id, since: now });
+  step('indexed for search');
   await run.analyzeStages();
   await resolveStagedReferences(db, flags, {
     stageTable: STAGE_LINEAGE,

@@ -1,0 +1,153 @@
+import { type Kysely, sql } from 'kysely';
+import type { DialectFlags } from '../dialect.js';
+import type { Database } from '../schema.js';
+import { type SearchScope, scopeCondition } from './search-filters.js';
+
+/** The words of a query, already reduced to letters and digits (search/parse-search-query.ts). */
+export interface SearchText {
+  /** The trimmed, lower-cased text, for the title tiers. */
+  text: string;
+  words: readonly string[];
+  lastIsPrefix: boolean;
+}
+
+/** One matching resource with what ranking and facets need (not the whole API view). */
+export interface SearchCandidate {
+  id: string;
+  title: string;
+  title_lower: string;
+  description: string;
+  entity_type: string;
+  integration_id: string | null;
+  database_name: string | null;
+  schema_name: string | null;
+  owners: string;
+  verified: number;
+  pii: number;
+  usage: number;
+  created_at: string;
+}
+
+/** Where a candidate was found: a title starting with the text, its words in the title, or anywhere. */
+export type CandidateSource = 'title_prefix' | 'title_words' | 'anywhere' | 'all';
+
+export interface CandidateSet {
+  rows: Map<string, SearchCandidate & { sources: Set<CandidateSource> }>;
+  /** True when a query stopped at the limit: more resources match than were gathered. */
+  capped: boolean;
+}
+
+/**
+ * A prefix shorter than this is not expanded by the full-text engines (a one-letter prefix matches most of a
+ * large catalog's vocabulary); titles starting with it are still found through the title index.
+ */
+export const MIN_PREFIX_LENGTH = 2;
+
+/**
+ * Gathers the resources of the scope that match `text`, at most `limit` from each of up to three queries:
+ * titles starting with the text (the `(workspace_id, title_lower)` index), the words in the title (full-text,
+ * title only), the words anywhere (title, description, documentation). With no text: the scope's newest
+ * resources. Ranking and facets are computed by the caller over this set (docs/search.md, "Limits").
+ */
+export async function findSearchCandidates(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  options: { scope: SearchScope; query: SearchText; limit: number },
+): Promise<CandidateSet> {
+  const { scope, query, limit } = options;
+  const set: CandidateSet = { rows: new Map(), capped: false };
+  const add = (source: CandidateSource, rows: SearchCandidate[]) => {
+    if (rows.length >= limit) set.capped = true;
+    for (const row of rows) {
+      const known = set.rows.get(row.id);
+      if (known) known.sources.add(source);
+      else set.rows.set(row.id, { ...row, sources: new Set([source]) });
+    }
+  };
+  if (query.text === '') {
+    add('all', await selectCandidates(db, scope, limit).orderBy('r.created_at', 'desc').execute());
+    return set;
+  }
+  add(
+    'title_prefix',
+    await selectCandidates(db, scope, limit)
+      .where('r.title_lower', '>=', query.text)
+      .where('r.title_lower', '<', `${query.text}\u{10FFFF}`)
+      .execute(),
+  );
+  const words = wordsForEngines(query);
+  if (words.length === 0) return set;
+  const fts = flags.backend === 'sqlite' ? sqliteQueries(words) : postgresQueries(words);
+  add('title_words', await selectMatching(db, flags, { scope, limit, match: fts.titleWords }));
+  add('anywhere', await selectMatching(db, flags, { scope, limit, match: fts.anywhere }));
+  return set;
+}
+
+function wordsForEngines(query: SearchText): { word: string; prefix: boolean }[] {
+  const words = query.words.map((word, i) => ({
+    word,
+    prefix: query.lastIsPrefix && i === query.words.length - 1,
+  }));
+  const last = words.at(-1);
+  if (last?.prefix && last.word.length < MIN_PREFIX_LENGTH) words.pop();
+  return words;
+}
+
+// Words hold only letters and digits (the parser's doing), so quoting them is all the escaping either engine needs.
+function sqliteQueries(words: { word: string; prefix: boolean }[]) {
+  const isPrefix = words.at(-1)?.prefix === true;
+  const phrase = `"${words.map((w) => w.word).join(' ')}"${isPrefix ? '*' : ''}`;
+  return {
+    titleWords: `title : ${phrase}`,
+    anywhere: words.map((w) => `"${w.word}"${w.prefix ? '*' : ''}`).join(' '),
+  };
+}
+
+function postgresQueries(words: { word: string; prefix: boolean }[]) {
+  const term = (w: { word: string; prefix: boolean }, weight: string) =>
+    `'${w.word}'${w.prefix || weight ? ':' : ''}${w.prefix ? '*' : ''}${weight}`;
+  return {
+    titleWords: words.map((w) => term(w, 'A')).join(' <-> '),
+    anywhere: words.map((w) => term(w, '')).join(' & '),
+  };
+}
+
+function selectCandidates(db: Kysely<Database>, scope: SearchScope, limit: number) {
+  return db
+    .selectFrom('resources as r')
+    .select([
+      'r.id',
+      'r.title',
+      'r.title_lower',
+      'r.description',
+      'r.entity_type',
+      'r.integration_id',
+      'r.database_name',
+      'r.schema_name',
+      'r.owners',
+      'r.verified',
+      'r.pii',
+      'r.created_at',
+    ])
+    .select(sql<number>`r.external_usage + r.internal_usage`.as('usage'))
+    .where((eb) => scopeCondition(eb, scope))
+    .limit(limit);
+}
+
+async function selectMatching(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  options: { scope: SearchScope; limit: number; match: string },
+): Promise<SearchCandidate[]> {
+  const base = selectCandidates(db, options.scope, options.limit);
+  if (flags.backend === 'sqlite') {
+    return base
+      .innerJoin(sql`resource_search`.as('s'), (join) => join.on(sql<boolean>`s.rowid = r.rowid`))
+      .where(sql<boolean>`s.resource_search match ${options.match}`)
+      .execute();
+  }
+  return base
+    .innerJoin(sql`resource_search`.as('s'), (join) => join.on(sql<boolean>`s.resource_id = r.id`))
+    .where(sql<boolean>`s.document @@ to_tsquery('simple', ${options.match})`)
+    .execute();
+}

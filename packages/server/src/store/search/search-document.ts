@@ -1,0 +1,28 @@
+import { type RawBuilder, sql } from 'kysely';
+
+// The same text and the same PostgreSQL document as migration 0010_search (migrations are frozen; this is the
+// live copy). Punctuation becomes a space before PostgreSQL parses it: its parser keeps `db.schema.table` or
+// `a-b` whole, where FTS5's tokenizer (and search/parse-search-query.ts) split them into words.
+const words = (column: string, limit: number) =>
+  `to_tsvector('simple', regexp_replace(left(r.${column}, ${limit}), '[^[:alnum:]]+', ' ', 'g'))`;
+
+/** PostgreSQL: title weighs A, description B, documentation (`definition`) C. */
+export const POSTGRES_DOCUMENT = sql.raw(
+  `setweight(${words('title', 1000)}, 'A') || setweight(${words('description', 20000)}, 'B') || ` +
+    `setweight(${words('definition', 200000)}, 'C')`,
+);
+
+/** Which resources (alias `r`) a refresh re-indexes. */
+export type ResourceCondition = RawBuilder<unknown>;
+
+export const SQLITE_DELETE = (where: ResourceCondition) =>
+  sql`delete from resource_search where rowid in (select r.rowid from resources r where ${where})`;
+
+export const SQLITE_INSERT = (where: ResourceCondition) =>
+  sql`insert into resource_search (rowid, title, description, documentation)
+      select r.rowid, r.title, r.description, r.definition from resources r where ${where}`;
+
+export const POSTGRES_UPSERT = (where: ResourceCondition) =>
+  sql`insert into resource_search (resource_id, document)
+      select r.id, ${POSTGRES_DOCUMENT} from resources r where ${where}
+      on conflict (resource_id) do update set document = excluded.document`;
