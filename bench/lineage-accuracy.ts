@@ -108,6 +108,10 @@ function printReport(outcomes: CaseOutcome[]): void {
       tally(uncontested, (o) => o.source),
     );
   }
+  // A pass despite an engine error is a pass only because the expectation is empty: listed, so it is seen.
+  const erroredPasses = outcomes.filter((o) => o.hadError && o.table !== false && o.column !== false);
+  console.log(`\npassing cases where the engine reported an error: ${erroredPasses.length}`);
+  for (const o of erroredPasses) console.log(`  ${o.id}${o.contested ? ` (contested: ${o.contested})` : ''}`);
   console.log(
     '\ncolumn = expected pairs vs the engine\'s "direct" edges; "any kind" also counts "indirect" edges (information only).',
   );

@@ -15,6 +15,8 @@ export interface CaseOutcome {
   column?: boolean;
   /** The same comparison against edges of every kind, printed for information. */
   columnAnyKind?: boolean;
+  /** The engine reported an error-severity diagnostic (a pass then may only mean "nothing was expected"). */
+  hadError?: boolean;
 }
 
 /** What the failures file records for the engine author. */
@@ -61,6 +63,7 @@ export function scoreCase(
     source: c.source,
     dialect: c.dialect,
     ...(c.contested !== undefined && { contested: c.contested }),
+    ...(hasErrorDiagnostic(actual) && { hadError: true }),
   };
   const diff: FailureRecord['diff'] = {};
   const failed: string[] = [];
@@ -97,6 +100,10 @@ export function scoreCase(
     diff: Object.fromEntries(Object.entries(diff).filter(([, d]) => !isEmptyDiff(d))),
   };
   return { outcome, failure };
+}
+
+function hasErrorDiagnostic(actual: EngineResult | null): boolean {
+  return (actual?.errors ?? []).some((e) => (e as { severity?: string })?.severity !== 'warning');
 }
 
 /** Counts for one group of cases (a source, a dialect, or everything). */

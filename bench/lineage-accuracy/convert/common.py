@@ -41,6 +41,9 @@ CONTESTED = {
     "persistent-intermediate": "a non-temporary table created and then read by the same script: sqllineage "
     "follows lineage through it (it is neither source nor target, column lineage is composed), DataHub keeps it "
     "as both source and target and does not compose column lineage through it",
+    "unused-temp-table": "a temporary table that a one-statement script creates and nothing reads: DataHub's "
+    "single-statement parser reports it as the target (a Redshift `#t` qualified with the defaults), DataHub's "
+    "multi-statement aggregator follows temporary tables through and reports no lineage at all",
 }
 
 

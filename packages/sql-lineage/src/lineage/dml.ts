@@ -1,6 +1,6 @@
 import type { ColumnEdge, TableName } from '../model.js';
 import { type Ast, type Ident, objectNameParts } from '../parse/index.js';
-import { normalizeAlias, normalizeColumnName } from '../qualify/index.js';
+import { formatTableName, normalizeAlias, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
 import { addAll, type ColumnSet, Scope, type Source, splitColumnKey } from '../scope/index.js';
 import type { Env } from './env.js';
 import { type ColumnSink, collectColumns } from './expressions.js';
@@ -29,6 +29,36 @@ export function analyzeUpdate(update: Ast, env: Env): StatementOutcome {
   if (!target) return outcome;
   outcome.targets.set(target.key, target.table);
   if (env.withColumns) outcome.edges = edges;
+  return outcome;
+}
+
+/**
+ * DELETE FROM t [USING s | FROM t JOIN s] [WHERE ...]: t is modified in place, so it is the target; the tables
+ * that decide which rows go (USING, joins, subqueries in WHERE) are sources. No value flows, so there are no
+ * column edges. MySQL's `DELETE a, b FROM a JOIN b ...` names its targets by table or alias.
+ */
+export function analyzeDelete(del: Ast, env: Env): StatementOutcome {
+  const scope = new Scope(undefined);
+  const rows = new Set<string>();
+  const readBefore = new Set(env.tables.keys());
+  const from: Ast[] = del.from?.WithFromKeyword ?? del.from?.WithoutKeyword ?? [];
+  const listed: Ast[] = del.tables ?? [];
+  const targets: Target[] = [];
+  from.forEach((item, i) => {
+    const target =
+      i === 0 && listed.length === 0 ? addTarget(item.relation, scope, env, rows, readBefore) : undefined;
+    if (target) targets.push(target);
+    addTableWithJoins(target ? { ...item, relation: undefined } : item, scope, env, rows);
+  });
+  for (const item of del.using ?? []) addTableWithJoins(item, scope, env, rows);
+  for (const name of listed) {
+    const target =
+      aliasedTarget({ Table: { name } }, scope, env, readBefore) ?? namedTarget(name, env, readBefore);
+    if (target) targets.push(target);
+  }
+  collectColumns(del.selection, scope, env, { direct: rows, indirect: rows }, true);
+  const outcome = withSources(emptyOutcome('delete'), env);
+  for (const target of targets) outcome.targets.set(target.key, target.table);
   return outcome;
 }
 
@@ -139,6 +169,16 @@ function aliasedTarget(relation: Ast, scope: Scope, env: Env, readBefore: Set<st
   if (!table) return undefined;
   if (!readBefore.has(aliased.key)) env.tables.delete(aliased.key);
   return { key: aliased.key, table };
+}
+
+/** A multi-table DELETE target named by its table (not an alias): read only if the statement reads it elsewhere. */
+function namedTarget(name: Ast, env: Env, readBefore: Set<string>): Target | undefined {
+  const parts = objectNameParts(name);
+  if (parts.length === 0) return undefined;
+  const table = qualifyTableName(parts, env.ctx);
+  const key = formatTableName(table);
+  if (!readBefore.has(key)) env.tables.delete(key);
+  return { key, table };
 }
 
 function lastName(names: Ast, env: Env): string {

@@ -13,6 +13,8 @@ export interface StatementOutcome {
   isTemporary: boolean;
   /** Tables removed by DROP. */
   dropped: string[];
+  /** Renames (`from` → `to`, keys): the script pass moves what the script wrote under `from` to `to`. */
+  renames: Array<{ from: string; to: string }>;
   /** Statements of a procedure or block body, analysed in its place. */
   nested: Ast[];
 }
@@ -27,6 +29,7 @@ export function emptyOutcome(type: string): StatementOutcome {
     replacesTarget: false,
     isTemporary: false,
     dropped: [],
+    renames: [],
     nested: [],
   };
 }

@@ -2,11 +2,18 @@ import { type Ast, objectNameParts, parseScript, variantOf } from '../parse/inde
 import { formatTableName, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
 import type { QueryLineage } from '../scope/index.js';
 import { analyzeCopy, analyzeCopyIntoSnowflake, analyzeUnload } from './copy.js';
-import { analyzeMerge, analyzeUpdate } from './dml.js';
+import { analyzeDelete, analyzeMerge, analyzeUpdate } from './dml.js';
 import { edgesInto, outputNames } from './edges.js';
 import type { Env } from './env.js';
 import { buildQuery, withCtes } from './query.js';
 import { emptyOutcome, type StatementOutcome } from './statement-outcome.js';
+import {
+  analyzeAlterTable,
+  analyzeExchangePartition,
+  analyzeRenameTable,
+  analyzeRowMovingCall,
+  analyzeTruncate,
+} from './table-operations.js';
 
 /** Analyses one parsed statement. Unknown kinds give an empty outcome (or their nested statements). */
 export function analyzeStatement(node: Ast, env: Env): StatementOutcome {
@@ -35,6 +42,14 @@ export function analyzeStatement(node: Ast, env: Env): StatementOutcome {
       return analyzeDrop(body, env);
     case 'AlterTable':
       return analyzeAlterTable(body, env);
+    case 'RenameTable':
+      return analyzeRenameTable(body, env);
+    case 'Truncate':
+      return analyzeTruncate(body, env);
+    case 'ExchangePartition':
+      return analyzeExchangePartition(body, env);
+    case 'Delete':
+      return analyzeDelete(body, env);
     case 'Directory':
       return analyzeDirectory(body, env);
     default: {
@@ -53,6 +68,8 @@ function analyzeQueryStatement(query: Ast, env: Env): StatementOutcome {
   }
   // SELECT ... INTO t, also as the first branch of a set operation (`SELECT * INTO t FROM a UNION ...`).
   const into = query.body?.Select?.into ?? firstSelect(query.body)?.into;
+  const moved = analyzeRowMovingCall(query, env);
+  if (moved) return moved;
   const lineage = buildQuery(query, env, undefined);
   if (into?.name && !assignsVariables(env)) {
     const outcome = writeQuery('select_into', into.name, lineage, env, { replaces: true });
@@ -137,43 +154,6 @@ function firstSelect(body: Ast): Ast {
     node = node.SetOperation?.left ?? node.Query?.body;
   }
   return undefined;
-}
-
-/** `ALTER TABLE a RENAME TO b` moves a's rows and lineage to b; Snowflake `SWAP WITH b` exchanges them. */
-function analyzeAlterTable(alter: Ast, env: Env): StatementOutcome {
-  const outcome = emptyOutcome('alter_table');
-  const table = qualifyTableName(objectNameParts(alter.name), env.ctx);
-  for (const operation of alter.operations ?? []) {
-    const swapped = operation?.SwapWith?.table_name;
-    if (swapped) {
-      // Snowflake SWAP WITH: each table takes the other's rows.
-      const other = qualifyTableName(objectNameParts(swapped), env.ctx);
-      outcome.type = 'swap_tables';
-      for (const t of [table, other]) {
-        outcome.sources.set(formatTableName(t), t);
-        outcome.targets.set(formatTableName(t), t);
-      }
-      continue;
-    }
-    const renamed = operation?.RenameTable?.table_name;
-    const newName = renamed?.To ?? renamed?.As ?? (Array.isArray(renamed) ? renamed : undefined);
-    if (!newName) continue;
-    const target = qualifyTableName(objectNameParts(newName), env.ctx);
-    outcome.type = 'rename_table';
-    outcome.sources.set(formatTableName(table), table);
-    outcome.targets.set(formatTableName(target), target);
-    outcome.replacesTarget = true;
-    const columns = env.schema.columnsOf(table);
-    if (columns) env.schema.set(target, columns);
-    if (env.withColumns) {
-      outcome.edges.push({
-        from: { table: formatTableName(table), column: '*' },
-        to: { table: formatTableName(target), column: '*' },
-        kind: 'direct',
-      });
-    }
-  }
-  return outcome;
 }
 
 /** Hive / Spark `INSERT OVERWRITE [LOCAL] DIRECTORY 'path' SELECT ...`: the path is the target. */

@@ -1,6 +1,7 @@
 import { type DialectInput, init, parse } from '@guanmingchiu/sqlparser-ts';
 import type { Diagnostic } from '../model.js';
 import { type Ast, firstPosition } from './ast.js';
+import { recognizeStatement, rewritesFor } from './rewrite-unparsed.js';
 import { positionAt, type ScriptChunk, splitStatements } from './split-statements.js';
 
 // The WASM module is compiled once when this package is first imported (~70 ms), so `analyze` can stay
@@ -132,6 +133,13 @@ function tryParse(sql: string, dialect: string): ParseAttempt {
     const retry = parseOnce(sql.replace(/\b(\d+)\s+days\b/gi, "INTERVAL '$1' DAY"), dialect);
     if (retry.ok) return retry;
   }
+  // Clauses the parser misreads and statements only another grammar (or none) has: see rewrite-unparsed.ts.
+  for (const rewrite of rewritesFor(sql)) {
+    const retry = parseOnce(rewrite.sql, rewrite.retryDialect ?? dialect);
+    if (retry.ok) return retry;
+  }
+  const recognized = recognizeStatement(sql);
+  if (recognized) return { ok: true, nodes: [recognized] };
   return first;
 }
 

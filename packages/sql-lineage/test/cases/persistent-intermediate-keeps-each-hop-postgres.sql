@@ -1,6 +1,8 @@
 -- dialect: postgres
--- expect sources: source1, source2
--- expect targets: target
+-- A persistent table the script writes and then reads is an asset of its own: a target, and a source of
+-- what reads it; its column edges keep each hop.
+-- expect sources: source1, source2, staging
+-- expect targets: staging, target
 -- expect intermediates: staging
 -- expect edge: source1.id -> staging.id
 -- expect edge: source2.val -> staging.val
