@@ -23,6 +23,20 @@ export interface Config {
   uploadLimitBytes: number;
   /** Public base URL used in pagination links; derived from the request when unset. */
   publicUrl: string | undefined;
+  /** Run queued and scheduled integration runs in this process (default true; see docs/runs-and-schedules.md). */
+  runJobs: boolean;
+  /** How often the scheduler looks for due integrations (ms). */
+  schedulerTickMs: number;
+  /** How often the worker loop looks for queued runs (ms). */
+  jobPollMs: number;
+  /** A running sync whose process stopped saying it is alive for this long was interrupted (ms). */
+  jobLeaseMs: number;
+  /** Runs at once per process. */
+  jobConcurrency: number;
+  /** Wall-clock limit of one sandboxed run (ms). */
+  runTimeLimitMs: number;
+  /** Memory limit of one sandboxed run (MB). */
+  runMemoryLimitMb: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -54,6 +68,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimitBytes: int(env.SEXTANT_BODY_LIMIT, 1024 * 1024, 'SEXTANT_BODY_LIMIT'),
     uploadLimitBytes: int(env.SEXTANT_UPLOAD_LIMIT, 2 * 1024 * 1024 * 1024, 'SEXTANT_UPLOAD_LIMIT'),
     publicUrl: env.SEXTANT_PUBLIC_URL || undefined,
+    runJobs: bool(env.SEXTANT_JOBS, true),
+    schedulerTickMs: 1000 * int(env.SEXTANT_SCHEDULER_TICK_SECONDS, 30, 'SEXTANT_SCHEDULER_TICK_SECONDS'),
+    jobPollMs: Math.max(10, int(env.SEXTANT_JOB_POLL_MS, 1000, 'SEXTANT_JOB_POLL_MS')),
+    jobLeaseMs: 1000 * Math.max(5, int(env.SEXTANT_JOB_LEASE_SECONDS, 30, 'SEXTANT_JOB_LEASE_SECONDS')),
+    jobConcurrency: Math.max(1, int(env.SEXTANT_JOB_CONCURRENCY, 2, 'SEXTANT_JOB_CONCURRENCY')),
+    runTimeLimitMs:
+      60_000 * Math.max(1, int(env.SEXTANT_RUN_TIME_LIMIT_MINUTES, 30, 'SEXTANT_RUN_TIME_LIMIT_MINUTES')),
+    runMemoryLimitMb: Math.max(16, int(env.SEXTANT_RUN_MEMORY_MB, 256, 'SEXTANT_RUN_MEMORY_MB')),
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { App } from './api/context.js';
 import { type BootstrapResult, bootstrapIfEmpty } from './auth/bootstrap.js';
 import { createSecretBox, loadOrCreateSecretKey } from './auth/secret-box.js';
 import type { Config } from './config.js';
+import { type JobService, type StartJobsOptions, startJobService } from './jobs/index.js';
 import { openStore, type Store } from './store/database.js';
 
 export interface RunningServer {
@@ -13,6 +14,8 @@ export interface RunningServer {
   url: string;
   /** Set when this start created the first workspace, admin and key. */
   bootstrap: BootstrapResult | undefined;
+  /** This process's worker loop, when it runs jobs. */
+  jobs: JobService | undefined;
   close(): Promise<void>;
 }
 
@@ -21,6 +24,8 @@ export interface StartServerOptions {
   logger?: pino.LoggerOptions | false;
   adminEmail?: string | undefined;
   adminPassword?: string | undefined;
+  /** Options of the worker loop (started when `config.runJobs`). */
+  jobs?: StartJobsOptions;
 }
 
 /**
@@ -64,12 +69,17 @@ export async function startServer(config: Config, options: StartServerOptions = 
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const jobs = config.runJobs
+      ? await startJobService({ store, secrets }, config, app.log.child({ module: 'jobs' }), options.jobs)
+      : undefined;
     return {
       app,
       store,
       url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
       bootstrap,
+      jobs,
       close: async () => {
+        await jobs?.stop();
         await app.close();
         await store.close();
       },

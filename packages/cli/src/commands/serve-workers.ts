@@ -6,9 +6,13 @@ import cluster, { type Worker } from 'node:cluster';
  * server on the same store: SQLite in WAL mode lets them read at once, and writes wait for each other (up to the
  * busy timeout), so several workers suit read-heavy serving.
  */
-export async function serveWithWorkers(count: number): Promise<string> {
+export async function serveWithWorkers(
+  count: number,
+  beforeExit: () => Promise<void> | undefined = () => undefined,
+): Promise<string> {
   let stopping = false;
-  const fork = () => cluster.fork({ SEXTANT_WORKER: '1' });
+  // Workers only serve: the primary runs and schedules integration runs (one job process per SQLite file).
+  const fork = () => cluster.fork({ SEXTANT_WORKER: '1', SEXTANT_JOBS: '0' });
   const listening = Array.from({ length: count }, () => waitForListening(fork()));
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
@@ -20,8 +24,9 @@ export async function serveWithWorkers(count: number): Promise<string> {
     process.stdout.write(`\n${signal}: shutting down ${count} workers\n`);
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
     setTimeout(() => process.exit(0), 5000).unref();
+    const stopped = Promise.resolve(beforeExit()).catch(() => {});
     cluster.on('exit', () => {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) void stopped.then(() => process.exit(0));
     });
   };
   process.once('SIGINT', () => stop('SIGINT'));

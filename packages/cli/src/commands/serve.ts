@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { type Config, prepareCatalog, startServer } from '@sextant/server';
+import { type Config, prepareCatalog, startJobWorker, startServer } from '@sextant/server';
 import type { Command } from 'commander';
 import { UserError } from '../run-cli.js';
 import { addDatabaseOptions, configFromFlags, type DatabaseFlags } from './database-options.js';
@@ -33,7 +33,9 @@ async function serve(flags: ServeFlags): Promise<void> {
   const workers = parseWorkers(flags.workers ?? process.env.SEXTANT_WORKERS);
   if (workers > 1 && cluster.isPrimary) {
     const bootstrap = await prepareCatalog(config, adminOptions()).catch(explainStartError(config));
-    const url = await serveWithWorkers(workers);
+    // Started before the workers fork, so its start-up recovery sees no run of theirs.
+    const jobs = config.runJobs ? await startJobWorker(config) : undefined;
+    const url = await serveWithWorkers(workers, () => jobs?.close());
     printServing({
       url,
       backend: config.databaseUrl ? 'postgres' : 'sqlite',

@@ -50,6 +50,7 @@ export const ERROR_CODES = [
   'invalid_lineage',
   'sync_in_progress',
   'sync_failed',
+  'integration_not_runnable',
   // dbt
   'invalid_artifact',
   'missing_artifact',

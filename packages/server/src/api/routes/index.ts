@@ -12,6 +12,7 @@ import { registerImportRoutes } from './imports.js';
 import { registerIntegrationRoutes } from './integrations.js';
 import { registerLineageRoutes } from './lineage.js';
 import { registerResourceRoutes } from './resources.js';
+import { registerRunRoutes } from './runs.js';
 import { registerSyncRoutes } from './syncs.js';
 import { registerTagRoutes } from './tags.js';
 import { registerTeamRoutes } from './teams.js';
@@ -39,5 +40,6 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerDbtRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
+  registerRunRoutes(app, ctx);
   registerWebUiRoutes(app);
 }

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { listRunLogs } from '../../jobs/index.js';
 import { getIntegrationSync, listIntegrationSyncs } from '../../sync/index.js';
 import { emptyCounts, type SyncCounts } from '../../sync/sync-types.js';
 import type { App, AppContext } from '../context.js';
@@ -44,6 +45,23 @@ export const SyncRecordSchema = Type.Object({
   ),
 });
 
+/** One line of a run's log: the integration's own (`log`), its http calls (`http`), or the runner's (`run`). */
+const SyncLogEntrySchema = Type.Object({
+  seq: Type.Integer(),
+  at: Type.String(),
+  kind: Type.String({ description: 'log, http or run' }),
+  level: Type.String(),
+  message: Type.String(),
+  data: Type.Record(Type.String(), Type.Unknown(), {
+    description: 'the whole entry (an http call: method, url without secrets, status, durationMs …)',
+  }),
+});
+
+const SyncParamsSchema = Type.Object({
+  id: IdParamsSchema.properties.id,
+  sync_id: Type.String({ minLength: 1, maxLength: 200 }),
+});
+
 const BASE = '/api/v1/integration/integrations/:id/syncs';
 const TAGS = ['syncs'];
 
@@ -78,10 +96,7 @@ export function registerSyncRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags: TAGS,
         summary: 'One sync: status, times, counts, warnings and error',
-        params: Type.Object({
-          id: IdParamsSchema.properties.id,
-          sync_id: Type.String({ minLength: 1, maxLength: 200 }),
-        }),
+        params: SyncParamsSchema,
         response: { 200: SyncRecordSchema, ...ERROR_RESPONSES },
       },
     },
@@ -91,5 +106,29 @@ export function registerSyncRoutes(app: App, ctx: AppContext): void {
         integrationId: request.params.id,
         syncId: request.params.sync_id,
       }),
+  );
+
+  app.get(
+    `${BASE}/:sync_id/logs`,
+    {
+      schema: {
+        tags: TAGS,
+        summary: "A run's log lines and http call log, oldest first",
+        params: SyncParamsSchema,
+        querystring: PageQuerySchema,
+        response: { 200: ListEnvelope(SyncLogEntrySchema), ...ERROR_RESPONSES },
+      },
+    },
+    async (request) => {
+      const page = pageOf(request.query);
+      const { count, results } = await listRunLogs(ctx.store, {
+        workspaceId: request.auth.workspaceId,
+        integrationId: request.params.id,
+        syncId: request.params.sync_id,
+        offset: page.offset,
+        limit: page.pageSize,
+      });
+      return envelope(request, page, count, results);
+    },
   );
 }

@@ -2,9 +2,14 @@ import { type Kysely, sql } from 'kysely';
 import { parseJsonColumn, toBool } from '../../lib/json.js';
 import type { SyncCounts, SyncErrorInfo, SyncRecord, SyncWarning } from '../../sync/sync-types.js';
 import { emptyCounts } from '../../sync/sync-types.js';
+import { PROCESS_OWNER_ID } from '../jobs/process-owner.js';
+import { keepSyncAlive, releaseSync } from '../jobs/sync-heartbeat.js';
 import type { Database, SyncsTable } from '../schema.js';
 
-/** Records the start of a run (committed on its own, so a run that dies still leaves its record). */
+/**
+ * Records the start of a run (committed on its own, so a run that dies still leaves its record), owned by this
+ * process, whose heartbeat keeps it alive until {@link finishSyncRecord}.
+ */
 export async function insertSyncRecord(
   db: Kysely<Database>,
   row: Pick<
@@ -25,8 +30,11 @@ export async function insertSyncRecord(
       logs: '[]',
       finished_at: null,
       error: null,
+      owner_id: PROCESS_OWNER_ID,
+      heartbeat_at: row.started_at,
     })
     .execute();
+  keepSyncAlive(db, row.id);
 }
 
 /** Records how a run ended. */
@@ -42,6 +50,7 @@ export async function finishSyncRecord(
     logs: unknown[];
   },
 ): Promise<void> {
+  releaseSync(db, options.id);
   await db
     .updateTable('syncs')
     .set({

@@ -1,0 +1,146 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { SecretBox } from '../auth/secret-box.js';
+import type { Store } from '../store/database.js';
+import { deleteJob, findRunIntegration, type JobRow } from '../store/jobs/index.js';
+import { finishSyncRecord } from '../store/sync/index.js';
+import { applySync } from '../sync/apply-sync.js';
+import { emptyCounts, type SyncErrorInfo } from '../sync/sync-types.js';
+import { RecordSpool } from './record-spool.js';
+import { findRunner, type RunnerResult } from './runner-registry.js';
+import { SyncLogWriter } from './sync-log-writer.js';
+
+export type JobLogger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+
+export interface RunJobServices {
+  store: Store;
+  secrets: SecretBox;
+  logger: JobLogger;
+  limits: { memoryLimitMb: number; timeLimitMs: number };
+}
+
+/** The error of a run the server stopped (or lost) in the middle; shared with restart recovery. */
+export const INTERRUPTED: SyncErrorInfo = {
+  code: 'sync_failed',
+  message: 'interrupted: the server stopped during the run',
+  details: { reason: 'interrupted' },
+};
+
+/**
+ * Runs one claimed job to its end:
+ *
+ *   runner (sandbox) ──records──> spool file ──(run ok)──> applySync into the job's sync record
+ *        └──log lines, http calls──> sync_logs         └──(run failed)──> sync failed, nothing applied
+ *
+ * and frees the integration's job slot. Never throws: every outcome ends in the sync record.
+ */
+export async function runJob(services: RunJobServices, job: JobRow, signal: AbortSignal): Promise<void> {
+  const { store, logger } = services;
+  const log = new SyncLogWriter(store, job.sync_id, (error) =>
+    logger.warn({ err: error, syncId: job.sync_id }, 'could not write sync log lines'),
+  );
+  const spool = new RecordSpool();
+  try {
+    log.add('run', 'info', `run started (${job.trigger})`, { trigger: job.trigger, job_id: job.id });
+    const outcome = await produceRecords(services, job, { spool, log, signal });
+    if (!outcome.ok) {
+      log.add('run', 'error', `run failed: ${outcome.error.message}`, { error: outcome.error });
+      await failSync(store, job.sync_id, { ...outcome.error, details: {} });
+      logger.warn({ syncId: job.sync_id, error: outcome.error }, 'run failed');
+      return;
+    }
+    log.add(
+      'run',
+      'info',
+      `integration finished: ${spool.resources} resources, ${spool.lineages} lineage declared`,
+      {
+        resources: spool.resources,
+        lineages: spool.lineages,
+      },
+    );
+    await applyRecords(services, job, spool, log);
+  } catch (error) {
+    await failSync(store, job.sync_id, {
+      code: 'sync_failed',
+      message: (error as Error).message,
+      details: {},
+    }).catch(() => {});
+    logger.error({ err: error, syncId: job.sync_id }, 'run crashed');
+  } finally {
+    spool.dispose();
+    await log.close();
+    await deleteJob(store.db, job.id).catch((error) =>
+      logger.error({ err: error, jobId: job.id }, 'could not free the job slot'),
+    );
+  }
+}
+
+async function produceRecords(
+  services: RunJobServices,
+  job: JobRow,
+  run: { spool: RecordSpool; log: SyncLogWriter; signal: AbortSignal },
+): Promise<RunnerResult> {
+  const integration = await findRunIntegration(services.store.db, job.integration_id);
+  if (!integration)
+    return { ok: false, error: { code: 'integration_not_found', message: 'the integration was deleted' } };
+  const runner = findRunner(integration.type);
+  if (!runner) {
+    return {
+      ok: false,
+      error: {
+        code: 'integration_not_runnable',
+        message: `integrations of type "${integration.type}" have no runner`,
+      },
+    };
+  }
+  const result = await runner
+    .run({
+      store: services.store,
+      secrets: services.secrets,
+      integration,
+      signal: run.signal,
+      limits: services.limits,
+      emit: (record) => run.spool.add(record),
+      log: (entry) => run.log.add('log', entry.level ?? 'info', String(entry.message), { ...entry }),
+      httpCall: (entry) => run.log.add('http', 'info', describeCall(entry), entry),
+    })
+    .catch(
+      (error: Error): RunnerResult => ({ ok: false, error: { code: 'run_crashed', message: error.message } }),
+    );
+  if (run.signal.aborted)
+    return { ok: false, error: { code: INTERRUPTED.code, message: INTERRUPTED.message } };
+  return result;
+}
+
+async function applyRecords(services: RunJobServices, job: JobRow, spool: RecordSpool, log: SyncLogWriter) {
+  try {
+    const record = await applySync(services.store, {
+      integrationId: job.integration_id,
+      source: 'sdk',
+      records: spool.records(),
+      syncId: job.sync_id,
+    });
+    log.add('run', 'info', 'sync applied', { counts: record.counts });
+    services.logger.info({ syncId: job.sync_id, ...record.counts }, 'run applied');
+  } catch (error) {
+    // applySync has recorded the failure in the sync record; the log says it too.
+    log.add('run', 'error', `sync failed: ${(error as Error).message}`, {});
+    services.logger.warn({ syncId: job.sync_id, err: error }, 'run not applied');
+  }
+}
+
+async function failSync(store: Store, syncId: string, error: SyncErrorInfo): Promise<void> {
+  await finishSyncRecord(store.db, {
+    id: syncId,
+    status: 'failed',
+    finishedAt: new Date().toISOString(),
+    counts: emptyCounts(),
+    warnings: [],
+    error,
+    logs: [],
+  });
+}
+
+function describeCall(entry: Record<string, unknown>): string {
+  const status = entry.status ?? entry.error ?? '';
+  return `${String(entry.method ?? 'GET')} ${String(entry.url ?? '')} ${String(status)}`.trim();
+}
