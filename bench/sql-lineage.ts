@@ -1,8 +1,10 @@
-// `npm run bench -- sql-lineage [--rounds N]`: speed of the SQL lineage engine on one core (one Node thread).
+// `npm run bench -- sql-lineage [--rounds N] [--baseline REV]`: speed of the SQL lineage engine on one core
+// (one Node thread). `--baseline REV` also loads packages/sql-lineage/src as it was at git revision REV and
+// measures both engines in alternating rounds of the same run, so a before/after shares the machine's load.
 // Corpus: the fixture SQL (TPC-H and TPC-DS query texts, derived from TPC-H/TPC-DS; compiled dbt models) and,
 // when present, the lineage test-suite cases under bench/lineage-accuracy/cases. Prints figures; asserts nothing.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -49,7 +51,9 @@ for label, run in (('table', table_level), ('column', column_level)):
 print(json.dumps(out))
 `;
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '7' }, baseline: { type: 'string' } },
+});
 const rounds = Number(values.rounds);
 
 const importStarted = performance.now();
@@ -135,7 +139,10 @@ function measure(
   run: Run,
 ): { perCase: number[]; statements: number; totalMs: number; cpuMs: number } {
   let statements = 0;
-  for (const c of cases) statements += columnLevel(c).statements; // warm-up, and statement count
+  for (const c of cases) {
+    run(c); // warm-up
+    statements += columnLevel(c).statements;
+  }
   const samples = cases.map(() => [] as number[]);
   let totalMs = 0;
   const cpuStart = process.cpuUsage();
@@ -203,6 +210,52 @@ if (suite.length > 0) {
       `${rate(suite.length * rounds, cpuMs)} per cpu-second (target >= 3,000/s)`,
   );
   compareWithSqlglot(suite);
+}
+if (values.baseline) await compareWithBaseline(values.baseline, { fifty, suite });
+
+/**
+ * Before/after: the engine at git revision `rev` (its `src`, extracted with `git archive`, resolving the same
+ * npm parser) against the working tree, alternating three times on the two target figures.
+ */
+async function compareWithBaseline(rev: string, sets: { fifty: Case[]; suite: Case[] }): Promise<void> {
+  const dir = join(here, '.out', `sql-lineage-${rev.replace(/[^\w.-]/g, '_')}`);
+  mkdirSync(dir, { recursive: true });
+  const archive = execFileSync('git', ['archive', rev, 'packages/sql-lineage/src'], {
+    cwd: join(here, '..'),
+  });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  const baseline = await import(join(dir, 'packages/sql-lineage/src/index.ts'));
+  const engines: Array<[string, Run]> = [
+    [
+      `baseline ${rev}`,
+      (c) => ({
+        statements: baseline.analyze(c.sql, { dialect: c.dialect, ...c.options }).statements.length,
+      }),
+    ],
+    ['working tree', columnLevel],
+  ];
+  console.log(`\nbefore/after, column level, alternating rounds (load average ${loadavg()[0]?.toFixed(1)}):`);
+  const fifty = new Map<string, number[]>();
+  const wall = new Map<string, number[]>();
+  const cpu = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, x: number) =>
+    map.set(key, [...(map.get(key) ?? []), x]);
+  for (let i = 0; i < 3; i++) {
+    for (const [name, run] of engines) {
+      push(fifty, name, median(measure(sets.fifty, run).perCase));
+      const { totalMs, cpuMs } = measure(sets.suite, run);
+      push(wall, name, (sets.suite.length * rounds * 1000) / totalMs);
+      push(cpu, name, (sets.suite.length * rounds * 1000) / cpuMs);
+    }
+  }
+  const perSecond = (map: Map<string, number[]>, name: string) =>
+    Math.round(median(map.get(name) ?? [])).toLocaleString('en-US');
+  for (const [name] of engines) {
+    console.log(
+      `  ${name.padEnd(22)} ~50-line median ${ms(median(fifty.get(name) ?? []))}  suite ` +
+        `${perSecond(wall, name)} cases/s wall, ${perSecond(cpu, name)} per cpu-second`,
+    );
+  }
 }
 
 /**

@@ -72,13 +72,23 @@ export interface StatementLineage {
 /** Lineage of a whole script. */
 export interface AnalysisResult {
   statements: StatementLineage[];
-  /** Tables read by the script and not produced by it. */
+  /**
+   * Tables whose rows reach an output of the script (a table it leaves written, or a query result): tables
+   * from outside the script, and persistent tables it writes and then reads. Reads through temporary tables
+   * are followed back to what filled them; what only filled an unread temporary table reaches nothing.
+   */
   sources: string[];
-  /** Tables written by the script and not read again by a later statement. */
+  /**
+   * Tables the script leaves written or modified in place (INSERT, CREATE, UPDATE, MERGE, DELETE, TRUNCATE,
+   * ALTER), persistent intermediates included; not temporary tables, nor tables it drops or renames away.
+   */
   targets: string[];
-  /** Tables written by one statement and read by a later one (temp tables, staging tables), unless dropped. */
+  /**
+   * Tables written by one statement and read by a later one (staging tables, temp tables), unless dropped or
+   * renamed. A persistent one is also in `sources` and `targets`; a temporary one only here.
+   */
   intermediates: string[];
-  /** Column edges of the script, composed through intermediate tables. */
+  /** Column edges of the script: each hop through a persistent intermediate, composed through temporary ones. */
   columns: ColumnEdge[];
   /** Structured forms of `sources`, `targets` and `intermediates` (same order). */
   sourceTables: TableName[];
