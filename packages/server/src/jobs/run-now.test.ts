@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createSecretBox } from '../auth/secret-box.js';
 import { dumpCatalog, forEachApp, type TestApp, tableRun } from '../testing/index.js';
-import { JobService } from './job-service.js';
 import { registerRunner } from './runner-registry.js';
 import { FEED_TYPE, feedRunner } from './testing/feed-runner.js';
 import { type FeedService, startFeedService } from './testing/feed-service.js';
+import {
+  createFeedIntegration as createFeedIntegrationWith,
+  manualJobService as jobService,
+} from './testing/job-test-support.js';
 
 let feed: FeedService;
 let unregister: () => void;
@@ -17,35 +19,7 @@ afterAll(async () => {
   await feed.close();
 });
 
-const quiet = { info() {}, warn() {}, error() {} };
-
-/** A worker loop driven by hand (`tick` then `idle`), with the scheduler's clock under the test's control. */
-function jobService(t: TestApp, now: () => Date = () => new Date()): JobService {
-  return new JobService({
-    store: t.store,
-    secrets: createSecretBox(Buffer.alloc(32, 7)),
-    logger: quiet,
-    pollMs: 60_000,
-    tickMs: 0,
-    leaseMs: 30_000,
-    concurrency: 2,
-    schedule: true,
-    recoverAllAtStart: false,
-    limits: { memoryLimitMb: 64, timeLimitMs: 10_000 },
-    now,
-  });
-}
-
-async function createFeedIntegration(t: TestApp, extra: Record<string, unknown> = {}): Promise<string> {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/integration/integrations',
-    headers: t.as('admin'),
-    payload: { name: `feed ${Math.random()}`, type: FEED_TYPE, properties: { feed_url: feed.url }, ...extra },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
-}
+const createFeedIntegration = (t: TestApp) => createFeedIntegrationWith(t, feed.url);
 
 async function getSync(t: TestApp, integrationId: string, syncId: string) {
   const res = await t.app.inject({
@@ -66,9 +40,13 @@ forEachApp('run now', (t) => {
     const res = await runNow(t(), id);
     expect(res.statusCode, res.body).toBe(202);
     const syncId = res.json().sync_id;
-    expect(await getSync(t(), id, syncId)).toMatchObject({ status: 'running', source: 'sdk', finished_at: null });
+    expect(await getSync(t(), id, syncId)).toMatchObject({
+      status: 'running',
+      source: 'sdk',
+      finished_at: null,
+    });
 
-    const service = jobService(t());
+    const service = jobService(t().store);
     await service.tick();
     await service.idle();
     const sync = await getSync(t(), id, syncId);
@@ -90,7 +68,11 @@ forEachApp('run now', (t) => {
     const entries = all.json().results as Array<{ seq: number; kind: string; message: string; data: any }>;
     expect(entries.map((e) => e.seq)).toEqual(entries.map((_, i) => i + 1));
     expect(entries.find((e) => e.kind === 'log')?.message).toBe(`fetching ${feed.url}`);
-    expect(entries.find((e) => e.kind === 'http')?.data).toMatchObject({ method: 'GET', url: feed.url, status: 200 });
+    expect(entries.find((e) => e.kind === 'http')?.data).toMatchObject({
+      method: 'GET',
+      url: feed.url,
+      status: 200,
+    });
     expect(entries.at(-1)?.message).toBe('sync applied');
   });
 
@@ -104,7 +86,7 @@ forEachApp('run now', (t) => {
       code: 'sync_in_progress',
       details: { sync_id: first.json().sync_id },
     });
-    const service = jobService(t());
+    const service = jobService(t().store);
     await service.tick();
     await service.idle();
     const third = await runNow(t(), id);
@@ -115,7 +97,7 @@ forEachApp('run now', (t) => {
   test('a run that fails applies nothing: the sync is failed with the runner’s error', async () => {
     feed.answer = tableRun('orders', ['id', 'amount']);
     const id = await createFeedIntegration(t());
-    const service = jobService(t());
+    const service = jobService(t().store);
     await runNow(t(), id);
     await service.tick();
     await service.idle();
@@ -137,7 +119,7 @@ forEachApp('run now', (t) => {
     const before = await dumpCatalog(t().store);
     feed.answer = [{ entity_type: 'table', databuilder_id: 't', title: 't' }];
     const syncId = (await runNow(t(), id)).json().sync_id;
-    const service = jobService(t());
+    const service = jobService(t().store);
     await service.tick();
     await service.idle();
     feed.answer = tableRun('orders', ['id', 'amount']);

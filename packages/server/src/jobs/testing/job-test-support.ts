@@ -1,0 +1,44 @@
+import { expect } from 'vitest';
+import { createSecretBox } from '../../auth/secret-box.js';
+import type { Store } from '../../store/database.js';
+import type { TestApp } from '../../testing/index.js';
+import { JobService } from '../job-service.js';
+import { FEED_TYPE } from './feed-runner.js';
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+/** A worker loop driven by hand (`tick` then `idle`), with the scheduler's clock under the test's control. */
+export function manualJobService(
+  store: Store,
+  options: { now?: () => Date; concurrency?: number } = {},
+): JobService {
+  return new JobService({
+    store,
+    secrets: createSecretBox(Buffer.alloc(32, 7)),
+    logger: quiet,
+    pollMs: 60_000,
+    tickMs: 0,
+    leaseMs: 30_000,
+    concurrency: options.concurrency ?? 2,
+    schedule: true,
+    recoverAllAtStart: false,
+    limits: { memoryLimitMb: 64, timeLimitMs: 10_000 },
+    now: options.now,
+  });
+}
+
+/** Creates an integration of the feed runner's type over the API; returns its id. */
+export async function createFeedIntegration(
+  t: TestApp,
+  feedUrl: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/integration/integrations',
+    headers: t.as('admin'),
+    payload: { name: `feed ${Math.random()}`, type: FEED_TYPE, properties: { feed_url: feedUrl }, ...extra },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
