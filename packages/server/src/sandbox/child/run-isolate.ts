@@ -1,0 +1,107 @@
+import ivm from 'isolated-vm';
+import type { HostHttpResult } from '../isolate/host.js';
+import type { IsolateOutcome } from '../isolate/run-integration.js';
+import { NetworkBroker } from '../network-broker.js';
+import type { HttpCallEntry, SandboxErrorCode } from '../sandbox-types.js';
+
+/** What the sandbox process is asked to run (sent over IPC, never through argv or the environment). */
+export interface IsolateJob {
+  code: string;
+  credentials: Record<string, string>;
+  allowedEndpoints: string[];
+  allowPrivateHosts: string[];
+  memoryLimitMb: number;
+  timeLimitMs: number;
+  maxResponseBytes: number;
+  maxRequestMs: number;
+}
+
+/** Messages from the sandbox process to the server. */
+export type SandboxMessage =
+  | { type: 'log'; level: string; message: string }
+  | { type: 'http'; entry: HttpCallEntry }
+  | { type: 'records'; kind: 'resource' | 'lineage'; records: unknown[] }
+  | { type: 'done'; outcome: IsolateVerdict };
+
+export type IsolateVerdict = { ok: true } | { ok: false; code: SandboxErrorCode; message: string };
+
+const MAX_LOG_LINES = 10_000;
+const MAX_LOG_LINE = 8_192;
+
+/**
+ * Runs one bundle in a fresh V8 isolate (its own heap and thread, nothing of Node in it) whose only ways
+ * out are three host functions: http (through the broker), log and records. The isolate is disposed at
+ * the time limit; isolated-vm disposes it when it passes its memory limit.
+ */
+export async function runIsolate(
+  job: IsolateJob,
+  emit: (message: SandboxMessage) => void,
+): Promise<IsolateVerdict> {
+  const broker = new NetworkBroker({ ...job, onHttpCall: (entry) => emit({ type: 'http', entry }) });
+  const isolate = new ivm.Isolate({ memoryLimit: job.memoryLimitMb });
+  let isTimedOut = false;
+  const timer = setTimeout(() => {
+    isTimedOut = true;
+    isolate.dispose();
+  }, job.timeLimitMs);
+  let logLines = 0;
+  const log = (level: unknown, message: unknown) => {
+    if (++logLines > MAX_LOG_LINES) return;
+    const text = logLines === MAX_LOG_LINES ? `(log cut: more than ${MAX_LOG_LINES} lines)` : String(message);
+    emit({ type: 'log', level: String(level), message: text.slice(0, MAX_LOG_LINE) });
+  };
+  try {
+    const context = await isolate.createContext();
+    await context.evalClosure('globalThis.__sextantHost = { http: $0, log: $1, records: $2 };', [
+      new ivm.Callback((request: unknown): Promise<HostHttpResult> => broker.send(request), { async: true }),
+      new ivm.Callback(log),
+      new ivm.Callback((kind: unknown, records: unknown) => {
+        if ((kind === 'resource' || kind === 'lineage') && Array.isArray(records))
+          emit({ type: 'records', kind, records });
+      }),
+    ]);
+    const script = await isolate.compileScript(job.code, { filename: 'file:///integration.js' });
+    await script.run(context);
+    const outcome = (await context.evalClosure(
+      'return globalThis.__sextantRun($0);',
+      [new ivm.ExternalCopy(job.credentials).copyInto()],
+      { result: { promise: true, copy: true } },
+    )) as IsolateOutcome;
+    return judgeOutcome(outcome, broker);
+  } catch (error) {
+    return judgeError(error, { isTimedOut, isolate, broker, job });
+  } finally {
+    clearTimeout(timer);
+    if (!isolate.isDisposed) isolate.dispose();
+  }
+}
+
+function judgeOutcome(outcome: IsolateOutcome | undefined, broker: NetworkBroker): IsolateVerdict {
+  if (outcome?.ok === true) return { ok: true };
+  const message = typeof outcome?.message === 'string' ? outcome.message : 'the integration failed';
+  if (outcome?.failure === 'problems') return { ok: false, code: 'sandbox_invalid_records', message };
+  return { ok: false, code: broker.firstRefusal?.code ?? 'sandbox_code_error', message };
+}
+
+function judgeError(
+  error: unknown,
+  state: { isTimedOut: boolean; isolate: ivm.Isolate; broker: NetworkBroker; job: IsolateJob },
+): IsolateVerdict {
+  const message = error instanceof Error ? error.message : String(error);
+  if (state.isTimedOut) {
+    return {
+      ok: false,
+      code: 'sandbox_timeout',
+      message: `the run was stopped at its time limit (${state.job.timeLimitMs} ms)`,
+    };
+  }
+  if (/memory limit/i.test(message) || (state.isolate.isDisposed && /disposed/i.test(message))) {
+    return {
+      ok: false,
+      code: 'sandbox_memory_limit',
+      message: `the run was stopped at its memory limit (${state.job.memoryLimitMb} MB)`,
+    };
+  }
+  const stack = error instanceof Error && error.stack ? error.stack : message;
+  return { ok: false, code: state.broker.firstRefusal?.code ?? 'sandbox_code_error', message: stack };
+}

@@ -1,0 +1,289 @@
+import { lookup } from 'node:dns/promises';
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import type { HttpMethod, NetworkRequest } from '@sextant/sdk';
+import { classifyAddress } from './address-policy.js';
+import { EndpointPolicy } from './endpoint-policy.js';
+import { redactUrl } from './redact-url.js';
+import type { HttpCallEntry, SandboxErrorCode } from './sandbox-types.js';
+
+const MAX_REDIRECTS = 10;
+const METHODS = new Set<HttpMethod>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+// Set by Node from the body and the pinned connection; an integration may not choose them.
+const DROPPED_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection']);
+
+export interface BrokerOptions {
+  allowedEndpoints: readonly string[];
+  allowPrivateHosts?: readonly string[];
+  maxResponseBytes: number;
+  /** Upper bound of one request's time, redirects included, whatever the integration asks. */
+  maxRequestMs: number;
+  onHttpCall(entry: HttpCallEntry): void;
+}
+
+/** A plain-data answer for the isolate: the response, or why there is none. */
+export type BrokerResult =
+  | { ok: true; status: number; headers: Record<string, string>; body: Uint8Array; url: string }
+  | { ok: false; message: string };
+
+interface Deadline {
+  signal: AbortSignal;
+  timeoutMs: number;
+}
+
+/** A refused or failed call; `code` is set when a policy refused it. */
+class BrokerError extends Error {
+  constructor(
+    message: string,
+    readonly code?: SandboxErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Sends the isolate's HTTP requests for it: only to allow-listed endpoints, only to public addresses
+ * (unless an admin allowed the host), connecting to the very address it checked, following redirects
+ * itself (each hop checked again), with the response size capped while it streams and every call reported.
+ */
+export class NetworkBroker {
+  readonly #policy: EndpointPolicy;
+  readonly #options: BrokerOptions;
+  /** The first policy refusal of the run, which names the run's failure when it fails. */
+  firstRefusal: { code: SandboxErrorCode; message: string } | undefined;
+
+  constructor(options: BrokerOptions) {
+    this.#options = options;
+    this.#policy = new EndpointPolicy(options);
+  }
+
+  async send(untrusted: unknown): Promise<BrokerResult> {
+    let request: NetworkRequest;
+    try {
+      request = checkRequest(untrusted);
+    } catch (error) {
+      return { ok: false, message: (error as Error).message };
+    }
+    const timeoutMs = Math.min(request.timeoutMs, this.#options.maxRequestMs);
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      return { ok: true, ...(await this.#follow(request, { signal, timeoutMs })) };
+    } catch (error) {
+      const failure =
+        error instanceof BrokerError ? error : describeFailure(request, error, { signal, timeoutMs });
+      if (failure.code && !this.firstRefusal)
+        this.firstRefusal = { code: failure.code, message: failure.message };
+      return { ok: false, message: failure.message };
+    }
+  }
+
+  async #follow(first: NetworkRequest, deadline: Deadline) {
+    let current = first;
+    for (let redirects = 0; ; redirects++) {
+      const response = await this.#sendReported(current, deadline);
+      const location = response.headers.location;
+      if (!first.followRedirects || !isRedirect(response.status) || location === undefined) return response;
+      if (redirects === MAX_REDIRECTS)
+        throw new BrokerError(
+          `${first.method} ${redactUrl(first.url)} failed: more than ${MAX_REDIRECTS} redirects`,
+        );
+      current = redirectedRequest(current, response.status, new URL(location, current.url));
+    }
+  }
+
+  async #sendReported(request: NetworkRequest, deadline: Deadline) {
+    const started = performance.now();
+    const entry = { method: request.method, url: redactUrl(request.url) };
+    try {
+      const response = await this.#sendOnce(request, deadline.signal);
+      const durationMs = Math.round(performance.now() - started);
+      this.#options.onHttpCall({
+        ...entry,
+        status: response.status,
+        durationMs,
+        bytes: response.body.byteLength,
+      });
+      return response;
+    } catch (error) {
+      const failure = error instanceof BrokerError ? error : describeFailure(request, error, deadline);
+      this.#options.onHttpCall({
+        ...entry,
+        durationMs: Math.round(performance.now() - started),
+        error: failure.message,
+      });
+      throw failure;
+    }
+  }
+
+  async #sendOnce(request: NetworkRequest, signal: AbortSignal) {
+    const url = new URL(request.url);
+    if (!this.#policy.isAllowed(url)) {
+      throw new BrokerError(
+        `${request.method} ${redactUrl(request.url)} refused: not under the integration's allowed endpoints (${this.#policy.describe()})`,
+        'sandbox_http_refused',
+      );
+    }
+    const address = await this.#resolveChecked(url, request);
+    return sendPinned(request, url, address, { signal, maxResponseBytes: this.#options.maxResponseBytes });
+  }
+
+  /** Resolves the host and refuses it when any of its addresses is not public (unless allowed). */
+  async #resolveChecked(url: URL, request: NetworkRequest): Promise<{ address: string; family: number }> {
+    const hostname = url.hostname.replace(/^\[|\]$/g, '');
+    const addresses = net.isIP(hostname)
+      ? [{ address: hostname, family: net.isIP(hostname) }]
+      : await lookup(hostname, { all: true, verbatim: true }).catch((error: NodeJS.ErrnoException) => {
+          throw new BrokerError(
+            `${request.method} ${redactUrl(request.url)} failed: cannot resolve ${hostname} (${error.code ?? error.message})`,
+          );
+        });
+    const isPrivateAllowed = this.#policy.isPrivateAllowed(url);
+    for (const { address } of addresses) {
+      const verdict = classifyAddress(address, { isPrivateAllowed });
+      if (!verdict.isAllowed) {
+        throw new BrokerError(
+          `${request.method} ${redactUrl(request.url)} refused: ${hostname} resolves to ${address}, a ${verdict.range} address`,
+          'sandbox_http_refused',
+        );
+      }
+    }
+    return addresses[0]!;
+  }
+}
+
+function sendPinned(
+  request: NetworkRequest,
+  url: URL,
+  pinned: { address: string; family: number },
+  options: { signal: AbortSignal; maxResponseBytes: number },
+): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array; url: string }> {
+  const client = url.protocol === 'https:' ? https : http;
+  // The connection goes to the address that was checked, whatever DNS answers now (no rebinding).
+  const pinnedLookup = (
+    _host: string,
+    lookupOptions: { all?: boolean },
+    callback: (...args: unknown[]) => void,
+  ) => (lookupOptions.all ? callback(null, [pinned]) : callback(null, pinned.address, pinned.family));
+  return new Promise((resolve, reject) => {
+    const outgoing = client.request(
+      url,
+      {
+        method: request.method,
+        headers: outgoingHeaders(request.headers),
+        signal: options.signal,
+        rejectUnauthorized: request.verify,
+        lookup: pinnedLookup as never,
+        agent: false,
+      },
+      (incoming) => {
+        const declared = Number(incoming.headers['content-length']);
+        const tooLarge = () =>
+          new BrokerError(
+            `${request.method} ${redactUrl(request.url)} refused: the response is larger than ${options.maxResponseBytes} bytes`,
+            'sandbox_response_too_large',
+          );
+        if (declared > options.maxResponseBytes) {
+          outgoing.destroy();
+          return reject(tooLarge());
+        }
+        const chunks: Buffer[] = [];
+        let received = 0;
+        incoming.on('data', (chunk: Buffer) => {
+          received += chunk.byteLength;
+          if (received > options.maxResponseBytes) {
+            outgoing.destroy();
+            return reject(tooLarge());
+          }
+          chunks.push(chunk);
+        });
+        incoming.on('error', reject);
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: flattenHeaders(incoming.headers),
+            body: new Uint8Array(Buffer.concat(chunks)),
+            url: request.url,
+          }),
+        );
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(request.body === undefined ? undefined : Buffer.from(request.body));
+  });
+}
+
+/** The isolate's request is untrusted data: check each field before Node sees it. */
+function checkRequest(value: unknown): NetworkRequest {
+  const request = value as Partial<NetworkRequest> | null;
+  if (typeof request !== 'object' || request === null) throw new Error('the request is not an object');
+  if (!METHODS.has(request.method as HttpMethod))
+    throw new Error(`unsupported method ${String(request.method)}`);
+  if (typeof request.url !== 'string') throw new Error('the request has no url');
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    throw new Error(`${request.method} ${request.url.slice(0, 200)}: not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${request.method} ${redactUrl(request.url)}: unsupported protocol ${url.protocol}`);
+  const headers = request.headers ?? {};
+  if (typeof headers !== 'object' || Object.values(headers).some((header) => typeof header !== 'string'))
+    throw new Error('request headers must be strings');
+  const body = request.body;
+  if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array))
+    throw new Error('the request body must be a string or bytes');
+  const timeoutMs =
+    typeof request.timeoutMs === 'number' && request.timeoutMs > 0 ? request.timeoutMs : 120_000;
+  return {
+    method: request.method as HttpMethod,
+    url: url.href,
+    headers: { ...headers },
+    ...(body === undefined ? {} : { body }),
+    timeoutMs,
+    followRedirects: request.followRedirects === true,
+    verify: request.verify !== false,
+  };
+}
+
+function outgoingHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase())),
+  );
+}
+
+function isRedirect(status: number): boolean {
+  return [301, 302, 303, 307, 308].includes(status);
+}
+
+/** As browsers do: 307/308 repeat the request; the others become a GET without body. */
+function redirectedRequest(previous: NetworkRequest, status: number, target: URL): NetworkRequest {
+  const headers = { ...previous.headers };
+  // Credentials must not leak to another origin.
+  if (target.origin !== new URL(previous.url).origin) deleteHeader(headers, 'authorization');
+  if (status === 307 || status === 308) return { ...previous, url: target.href, headers };
+  deleteHeader(headers, 'content-type');
+  return { ...previous, method: 'GET', url: target.href, headers, body: undefined };
+}
+
+function deleteHeader(headers: Record<string, string>, name: string): void {
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
+}
+
+function describeFailure(request: NetworkRequest, error: unknown, deadline: Deadline): BrokerError {
+  const prefix = `${request.method} ${redactUrl(request.url)} failed:`;
+  if (deadline.signal.aborted)
+    return new BrokerError(`${prefix} no answer within ${deadline.timeoutMs / 1000} s`);
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return new BrokerError(`${prefix} ${code ? `${code} (${message})` : message}`);
+}
+
+function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
