@@ -12,6 +12,7 @@ import { registerImportRoutes } from './imports.js';
 import { registerIntegrationRoutes } from './integrations.js';
 import { registerLineageRoutes } from './lineage.js';
 import { registerResourceRoutes } from './resources.js';
+import { registerSearchRoutes } from './search.js';
 import { registerRunRoutes } from './runs.js';
 import { registerSyncRoutes } from './syncs.js';
 import { registerTagRoutes } from './tags.js';
@@ -31,6 +32,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerApiKeyRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
   registerResourceRoutes(app, ctx);
+  registerSearchRoutes(app, ctx);
   registerTypedResourceRoutes(app, ctx);
   registerLineageRoutes(app, ctx);
   registerTagRoutes(app, ctx);
