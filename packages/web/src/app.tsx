@@ -4,6 +4,7 @@ import { RequireSession } from './auth/require-session';
 import { PageLoader } from './components/page-loader';
 import { AppLayout } from './layout/app-layout';
 import { ApiKeysPage } from './pages/api-keys-page';
+import { BrowsePage } from './pages/browse-page';
 import { IntegrationPage } from './pages/integration-page';
 import { IntegrationsPage } from './pages/integrations-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -34,6 +35,7 @@ export function App() {
             </Suspense>
           }
         />
+        <Route path="browse" element={<BrowsePage />} />
         <Route path="integrations" element={<IntegrationsPage />} />
         <Route path="integrations/:id" element={<IntegrationPage />} />
         <Route path="settings/api-keys" element={<ApiKeysPage />} />

@@ -49,8 +49,11 @@ export const updateResource = (id: string, patch: ResourcePatch) =>
   api<Resource>(`/resource/all/${encodeURIComponent(id)}`, { method: 'PATCH', body: patch });
 
 /** Live children of a resource through the typed list routes (columns of a table, tables of a schema ...). */
-export const fetchChildren = (route: string, parentId: string, pageSize = 1000) =>
-  api<ListEnvelope<Resource>>(route, { query: { parent_id: parentId, page_size: pageSize } });
+export const fetchChildren = (
+  route: string,
+  parentId: string,
+  { page = 1, pageSize = 1000 }: { page?: number; pageSize?: number } = {},
+) => api<ListEnvelope<Resource>>(route, { query: { parent_id: parentId, page, page_size: pageSize } });
 
 export const fetchTags = () => api<ListEnvelope<Tag>>('/tag', { query: { page_size: 1000 } });
 

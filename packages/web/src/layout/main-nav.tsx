@@ -4,6 +4,7 @@ import classes from './main-nav.module.css';
 
 const LINKS = [
   { to: '/', label: 'Search', end: true },
+  { to: '/browse', label: 'Browse', end: false },
   { to: '/integrations', label: 'Integrations', end: false },
   { to: '/settings/api-keys', label: 'API keys', end: false },
 ];

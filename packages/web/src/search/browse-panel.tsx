@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { searchCatalog } from '../api/endpoints';
@@ -24,9 +24,14 @@ export function BrowsePanel() {
   if (!roots.data || roots.data.count === 0) return null;
   return (
     <Paper withBorder p="sm" data-testid="browse-panel">
-      <Text size="xs" c="dimmed" mb={6}>
-        Browse
-      </Text>
+      <Group justify="space-between" mb={6}>
+        <Text size="xs" c="dimmed">
+          Browse
+        </Text>
+        <Anchor component={Link} to="/browse" size="xs">
+          The whole tree →
+        </Anchor>
+      </Group>
       <Group gap="xs">
         {roots.data.results.map((root) => (
           <UnstyledButton key={root.id} component={Link} to={`/resources/${root.id}`}>

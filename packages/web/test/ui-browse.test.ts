@@ -1,0 +1,136 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createIntegration, importCsv, importJsonl, metadataCsv } from './support/api-seed';
+import { chromiumAvailability, launchChromium } from './support/chromium';
+import { pageErrors, screenshot, signedInPage } from './support/pages';
+import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+
+const chromium = chromiumAvailability();
+
+/** A BI tool's dashboards (group → dashboard → charts) and a schema wider than one page of the tree (120 tables). */
+function biAndWideSchema(): { resources: string; lineages: string } {
+  const records: Array<Record<string, unknown>> = [
+    { entity_type: 'dashboard_group', databuilder_id: 'g', title: 'Sales dashboards' },
+    { entity_type: 'dashboard', databuilder_id: 'g.d', parent_databuilder_id: 'g', title: 'Revenue' },
+    { entity_type: 'chart', databuilder_id: 'g.d.1', parent_databuilder_id: 'g.d', title: 'By month' },
+    { entity_type: 'chart', databuilder_id: 'g.d.2', parent_databuilder_id: 'g.d', title: 'By country' },
+    { entity_type: 'database', databuilder_id: 'lake', title: 'lake' },
+    { entity_type: 'schema', databuilder_id: 'lake.wide', parent_databuilder_id: 'lake', title: 'wide' },
+  ];
+  for (let i = 0; i < 120; i++) {
+    const title = `t_${String(i).padStart(3, '0')}`;
+    records.push({
+      entity_type: 'table',
+      databuilder_id: title,
+      parent_databuilder_id: 'lake.wide',
+      title,
+      database: 'lake',
+      schema: 'wide',
+    });
+  }
+  return { resources: `${records.map((r) => JSON.stringify(r)).join('\n')}\n`, lineages: '' };
+}
+
+describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeout: 120_000 }, () => {
+  let server: UiServer;
+  let browser: Browser;
+  let page: Page | undefined;
+
+  beforeAll(async () => {
+    assertUiBuilt();
+    server = await startUiServer();
+    browser = await launchChromium();
+    const warehouse = await createIntegration(server, 'Warehouse CSV', 'custom');
+    await importCsv(
+      server,
+      warehouse,
+      metadataCsv([
+        ['orders', 'order_id', 'bigint', 'Key of the order'],
+        ['orders', 'customer_id', 'bigint', 'Who ordered'],
+        ['orders', 'amount', 'numeric(12,2)', 'Total in EUR'],
+        ['customers', 'customer_id', 'bigint', 'Key of the customer'],
+      ]),
+    );
+    const bi = await createIntegration(server, 'BI tool', 'custom');
+    const data = biAndWideSchema();
+    await importJsonl(server, bi, data.resources, data.lineages);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async (context) => {
+    if (page && context.task.result?.state === 'fail')
+      await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
+    const errors = page ? pageErrors(page) : [];
+    await page?.context().close();
+    page = undefined;
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  const node = (name: string) => page!.locator(`[data-testid="browse-node"][data-name="${name}"]`);
+  const expand = (name: string) => page!.getByRole('button', { name: `Expand ${name}`, exact: true }).click();
+  /** The names drawn directly under a node, in order. */
+  const childrenOf = (name: string) =>
+    node(name)
+      .locator(':scope > ul > [data-testid="browse-node"]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-name')));
+  const countOf = (name: string) =>
+    node(name).locator(':scope > div [data-testid="browse-count"]').innerText();
+
+  test('integration → database → schema → table → columns, with counts, loaded level by level', async () => {
+    page = await signedInPage(browser, server);
+    await page.getByRole('link', { name: 'Browse', exact: true }).click();
+    await page.getByTestId('browse-tree').waitFor();
+    expect(await page.getByTestId('browse-integration').count()).toBe(2);
+    // Nothing below the integrations is fetched or drawn until opened.
+    expect(await page.getByTestId('browse-node').count()).toBe(0);
+
+    await expand('Warehouse CSV');
+    await node('shop').waitFor();
+    expect(await countOf('shop')).toBe('1');
+    await expand('shop');
+    await node('sales').waitFor();
+    expect(await countOf('sales')).toBe('2');
+    await expand('sales');
+    await expect.poll(() => childrenOf('sales')).toEqual(['customers', 'orders']);
+    expect(await countOf('orders')).toBe('3');
+    await expand('orders');
+    // Columns in their table order, with their types; they are leaves.
+    await expect.poll(() => childrenOf('orders')).toEqual(['order_id', 'customer_id', 'amount']);
+    expect(await node('amount').innerText()).toContain('numeric(12,2)');
+    expect(await node('amount').getByRole('button').count()).toBe(0);
+    await screenshot(page, '20-browse-warehouse');
+
+    // A title opens the asset's page.
+    await node('orders').getByRole('link', { name: 'orders', exact: true }).click();
+    await page.getByTestId('resource-title').waitFor();
+    expect(await page.getByTestId('resource-full-path').innerText()).toBe('shop.sales.orders');
+  });
+
+  test('dashboard group → dashboard → charts; a wide schema pages its tables', async () => {
+    page = await signedInPage(browser, server);
+    await page.goto(`${server.url}/browse`);
+    await expand('BI tool');
+    await node('Sales dashboards').waitFor();
+    expect(await countOf('Sales dashboards')).toBe('1');
+    await expand('Sales dashboards');
+    await node('Revenue').waitFor();
+    expect(await countOf('Revenue')).toBe('2');
+    await expand('Revenue');
+    await expect.poll(() => childrenOf('Revenue')).toEqual(['By country', 'By month']);
+
+    await expand('lake');
+    await expand('wide');
+    expect(await countOf('wide')).toBe('120');
+    await expect.poll(() => childrenOf('wide').then((names) => names.length)).toBe(100);
+    const more = node('wide').getByTestId('browse-more');
+    expect(await more.innerText()).toContain('20 not shown');
+    await screenshot(page, '21-browse-dashboards');
+    await more.click();
+    // The second page continues the first in title order.
+    const all = Array.from({ length: 120 }, (_, i) => `t_${String(i).padStart(3, '0')}`);
+    await expect.poll(() => childrenOf('wide')).toEqual(all);
+    expect(await node('wide').getByTestId('browse-more').count()).toBe(0);
+  });
+});
