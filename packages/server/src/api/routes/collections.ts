@@ -1,4 +1,3 @@
-import Type from 'typebox';
 import {
   createCollection,
   deleteCollection,
@@ -8,101 +7,34 @@ import {
 } from '../../catalog/collections.js';
 import type { App, AppContext } from '../context.js';
 import { CollectionCreateSchema, CollectionPatchSchema, CollectionSchema } from '../schemas/collection.js';
-import {
-  ERROR_RESPONSES,
-  ErrorBodySchema,
-  envelope,
-  ListEnvelope,
-  PageQuerySchema,
-  pageOf,
-} from '../schemas/common.js';
+import { ErrorBodySchema } from '../schemas/common.js';
 import { CatalogIdParamsSchema } from '../schemas/resource.js';
-
-const BASE = '/api/v1/collection/collections';
+import { registerCrudRoutes } from './crud-routes.js';
 
 /** `/api/v1/collection/collections`: collections CRUD and membership. */
 export function registerCollectionRoutes(app: App, ctx: AppContext): void {
-  const tags = ['collections'];
-  const WRITE_ERRORS = { ...ERROR_RESPONSES, 413: ErrorBodySchema, 422: ErrorBodySchema };
-
-  app.get(
-    BASE,
-    {
-      schema: {
-        tags,
-        summary: 'List collections, newest first',
-        querystring: PageQuerySchema,
-        response: { 200: ListEnvelope(CollectionSchema), ...ERROR_RESPONSES },
-      },
+  registerCrudRoutes(app, {
+    base: '/api/v1/collection/collections',
+    tag: 'collections',
+    writeAccess: 'editor',
+    schemas: {
+      item: CollectionSchema,
+      create: CollectionCreateSchema,
+      patch: CollectionPatchSchema,
+      params: CatalogIdParamsSchema,
     },
-    async (request) => {
-      const page = pageOf(request.query);
-      const { results, count } = await listCollections(ctx.store, {
-        workspaceId: request.auth.workspaceId,
-        page: { limit: page.pageSize, offset: page.offset },
-      });
-      return envelope(request, page, count, results);
+    writeErrors: { 413: ErrorBodySchema, 422: ErrorBodySchema },
+    summaries: {
+      list: 'List collections, newest first',
+      create: 'Create a collection',
+      get: 'Get a collection',
+      update: 'Edit a collection or its members',
+      delete: 'Delete a collection (its resources stay)',
     },
-  );
-
-  app.post(
-    BASE,
-    {
-      config: { access: 'editor' },
-      schema: {
-        tags,
-        summary: 'Create a collection',
-        body: CollectionCreateSchema,
-        response: { 201: CollectionSchema, ...WRITE_ERRORS },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await createCollection(ctx.store, { auth: request.auth, input: request.body })),
-  );
-
-  app.get(
-    `${BASE}/:id`,
-    {
-      schema: {
-        tags,
-        summary: 'Get a collection',
-        params: CatalogIdParamsSchema,
-        response: { 200: CollectionSchema, ...ERROR_RESPONSES },
-      },
-    },
-    async (request) => getCollection(ctx.store, request.auth.workspaceId, request.params.id),
-  );
-
-  app.patch(
-    `${BASE}/:id`,
-    {
-      config: { access: 'editor' },
-      schema: {
-        tags,
-        summary: 'Edit a collection or its members',
-        params: CatalogIdParamsSchema,
-        body: CollectionPatchSchema,
-        response: { 200: CollectionSchema, ...WRITE_ERRORS },
-      },
-    },
-    async (request) =>
-      updateCollection(ctx.store, { auth: request.auth, id: request.params.id, patch: request.body }),
-  );
-
-  app.delete(
-    `${BASE}/:id`,
-    {
-      config: { access: 'editor' },
-      schema: {
-        tags,
-        summary: 'Delete a collection (its resources stay)',
-        params: CatalogIdParamsSchema,
-        response: { 204: Type.Null(), ...ERROR_RESPONSES },
-      },
-    },
-    async (request, reply) => {
-      await deleteCollection(ctx.store, { auth: request.auth, id: request.params.id });
-      return reply.status(204).send(null);
-    },
-  );
+    list: ({ auth }, page) => listCollections(ctx.store, { workspaceId: auth.workspaceId, page }),
+    create: (auth, input) => createCollection(ctx.store, { auth, input }),
+    get: (workspaceId, id) => getCollection(ctx.store, workspaceId, id),
+    update: (auth, id, patch) => updateCollection(ctx.store, { auth, id, patch }),
+    remove: (auth, id) => deleteCollection(ctx.store, { auth, id }),
+  });
 }

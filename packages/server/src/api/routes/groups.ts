@@ -1,11 +1,6 @@
 import { groupService } from '../../accounts/index.js';
 import type { App, AppContext } from '../context.js';
-import {
-  CreateGroupBodySchema,
-  GroupListSchema,
-  GroupSchema,
-  UpdateGroupBodySchema,
-} from '../schemas/group.js';
+import { CreateGroupBodySchema, GroupSchema, UpdateGroupBodySchema } from '../schemas/group.js';
 import { registerMemberSetRoutes } from './member-set-routes.js';
 
 /** compat.md §6 `/auth/group`. */
@@ -17,7 +12,6 @@ export function registerGroupRoutes(app: App, ctx: AppContext): void {
     service: groupService,
     schemas: {
       view: GroupSchema,
-      list: GroupListSchema,
       create: CreateGroupBodySchema,
       update: UpdateGroupBodySchema,
     },

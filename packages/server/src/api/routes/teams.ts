@@ -1,6 +1,6 @@
 import { teamService } from '../../accounts/index.js';
 import type { App, AppContext } from '../context.js';
-import { CreateTeamBodySchema, TeamListSchema, TeamSchema, UpdateTeamBodySchema } from '../schemas/team.js';
+import { CreateTeamBodySchema, TeamSchema, UpdateTeamBodySchema } from '../schemas/team.js';
 import { registerMemberSetRoutes } from './member-set-routes.js';
 
 /** compat.md §6 `/auth/teams/`. */
@@ -12,7 +12,6 @@ export function registerTeamRoutes(app: App, ctx: AppContext): void {
     service: teamService,
     schemas: {
       view: TeamSchema,
-      list: TeamListSchema,
       create: CreateTeamBodySchema,
       update: UpdateTeamBodySchema,
     },

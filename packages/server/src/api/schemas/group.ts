@@ -22,7 +22,6 @@ export const groupFields = {
 };
 
 export const GroupSchema = Type.Object(groupFields, { additionalProperties: false });
-export const GroupListSchema = ListEnvelope(GroupSchema);
 
 export const editableGroupFields = {
   description: Type.Optional(Type.String({ pattern: WITHOUT_NUL, maxLength: 2000 })),

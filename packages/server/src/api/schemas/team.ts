@@ -12,7 +12,6 @@ export const TeamSchema = Type.Object(
   { ...groupFields, icon: Nullable(Type.String()) },
   { additionalProperties: false },
 );
-export const TeamListSchema = ListEnvelope(TeamSchema);
 
 export const CreateTeamBodySchema = Type.Object(
   {
