@@ -4,6 +4,7 @@ import {
   findLatestMarketplaceVersion,
   findMarketplaceIntegration,
   findMarketplaceVersion,
+  listApprovedIntegrations,
   listMarketplaceVersions,
   listWorkspaceMarketplaceIntegrations,
   type MarketplaceIntegrationRow,
@@ -11,10 +12,13 @@ import {
   type ReviewStatus,
 } from '../store/marketplace/index.js';
 import type { Database } from '../store/schema.js';
+import type { CredentialField } from './manifest.js';
 import {
+  allowedEndpointsOf,
+  credentialFieldsOf,
   type MarketplaceIntegrationView,
   type MarketplaceVersionView,
-  toIntegrationView,
+  toMarketplaceIntegrationView,
   toVersionView,
 } from './views.js';
 
@@ -70,7 +74,7 @@ export async function viewOfVisible(
     statuses: APPROVED,
   });
   const latest = visible.isOwn ? visible.row.latest_version : (approved?.version ?? 0);
-  return toIntegrationView(visible.row, { latest, approved: approved?.version ?? null });
+  return toMarketplaceIntegrationView(visible.row, { latest, approved: approved?.version ?? null });
 }
 
 export async function getMarketplaceIntegrationView(
@@ -115,4 +119,43 @@ export async function getVisibleVersionWithSource(
   const visible = await getVisibleIntegration(db, workspaceId, options.id);
   const row = await getVisibleVersion(db, visible, options.version);
   return { ...toVersionView(row), source: row.source };
+}
+
+/** One item of the server-wide listing: an integration with an approved version, described by that version. */
+export interface ListingItemView {
+  id: string;
+  name: string;
+  description: string;
+  category: string;
+  icon: string | null;
+  type: string;
+  version: number;
+  sha256: string;
+  credential_fields: CredentialField[];
+  allowed_endpoints: string[];
+  approved_at: string | null;
+  publisher_workspace_id: string;
+}
+
+/** The marketplace every workspace on the server sees: approved integrations only, by name. */
+export async function listMarketplaceListing(
+  db: Kysely<Database>,
+  options: { limit: number; offset: number; category?: string | undefined },
+): Promise<{ views: ListingItemView[]; count: number }> {
+  const { rows, count } = await listApprovedIntegrations(db, options);
+  const views = rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    category: row.category,
+    icon: row.icon,
+    type: `marketplace:${row.id}`,
+    version: row.approved.version,
+    sha256: row.approved.sha256,
+    credential_fields: credentialFieldsOf(row.approved),
+    allowed_endpoints: allowedEndpointsOf(row.approved),
+    approved_at: row.approved.reviewed_at,
+    publisher_workspace_id: row.workspace_id,
+  }));
+  return { views, count };
 }

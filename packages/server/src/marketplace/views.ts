@@ -40,7 +40,7 @@ export interface MarketplaceVersionView {
   bundle_bytes: number;
 }
 
-export function toIntegrationView(
+export function toMarketplaceIntegrationView(
   row: MarketplaceIntegrationRow,
   versions: { latest: number; approved: number | null },
 ): MarketplaceIntegrationView {

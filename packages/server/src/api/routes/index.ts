@@ -11,6 +11,7 @@ import { registerHealthRoutes } from './health.js';
 import { registerImportRoutes } from './imports.js';
 import { registerIntegrationRoutes } from './integrations.js';
 import { registerLineageRoutes } from './lineage.js';
+import { registerMarketplaceRoutes } from './marketplace.js';
 import { registerResourceRoutes } from './resources.js';
 import { registerSearchRoutes } from './search.js';
 import { registerRunRoutes } from './runs.js';
@@ -42,6 +43,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerDbtRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
+  registerMarketplaceRoutes(app, ctx);
   registerRunRoutes(app, ctx);
   registerWebUiRoutes(app);
 }

@@ -63,3 +63,15 @@ export async function claimNextVersion(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1 ? options.current + 1 : undefined;
 }
+
+/** The server's first workspace (the bootstrap one), whose admins review marketplace versions. */
+export async function findReviewerWorkspaceId(db: Kysely<Database>): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select('id')
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}
