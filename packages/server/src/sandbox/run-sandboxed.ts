@@ -1,7 +1,13 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type DeclaredLineage, type Resource, validateLineage, validateResource } from '@sextant/sdk';
+import {
+  type DeclaredLineage,
+  formatValidationProblems,
+  type Resource,
+  validateLineage,
+  validateResource,
+} from '@sextant/sdk';
 import type { IsolateJob, IsolateVerdict, SandboxMessage } from './child/run-isolate.js';
 import { EndpointPolicy } from './endpoint-policy.js';
 import {
@@ -108,11 +114,8 @@ class SandboxRun {
           ? validateResource(record as Resource, { index })
           : validateLineage(record as DeclaredLineage, { index });
       if (problems.length > 0) {
-        const first = problems[0]!;
-        this.#failure = {
-          code: 'sandbox_invalid_records',
-          message: `${kind} #${index}: ${first.field} ${first.message}`,
-        };
+        const shown = formatValidationProblems(problems, { limit: 20 });
+        this.#failure = { code: 'sandbox_invalid_records', message: shown };
         return;
       }
       if (kind === 'resource') {

@@ -52,14 +52,24 @@ export async function runIsolate(
   };
   try {
     const context = await isolate.createContext();
-    await context.evalClosure('globalThis.__sextantHost = { http: $0, log: $1, records: $2 };', [
-      new ivm.Callback((request: unknown): Promise<HostHttpResult> => broker.send(request), { async: true }),
-      new ivm.Callback(log),
-      new ivm.Callback((kind: unknown, records: unknown) => {
-        if ((kind === 'resource' || kind === 'lineage') && Array.isArray(records))
-          emit({ type: 'records', kind, records });
-      }),
-    ]);
+    // http awaits the broker's promise across the boundary (a Reference with a promise result); log and
+    // records are plain synchronous callbacks, so they keep their order with the run's end.
+    await context.evalClosure(
+      `const http = $0;
+       globalThis.__sextantHost = {
+         http: (request) => http.apply(undefined, [request], { arguments: { copy: true }, result: { promise: true, copy: true } }),
+         log: $1,
+         records: $2,
+       };`,
+      [
+        new ivm.Reference((request: unknown): Promise<HostHttpResult> => broker.send(request)),
+        new ivm.Callback(log),
+        new ivm.Callback((kind: unknown, records: unknown) => {
+          if ((kind === 'resource' || kind === 'lineage') && Array.isArray(records))
+            emit({ type: 'records', kind, records });
+        }),
+      ],
+    );
     const script = await isolate.compileScript(job.code, { filename: 'file:///integration.js' });
     await script.run(context);
     const outcome = (await context.evalClosure(
