@@ -24,6 +24,11 @@ export interface DialectFlags {
   syncSessionReset: string[];
   /** Temporary tables need an explicit ANALYZE for good plans (PostgreSQL's autovacuum never sees them). */
   analyzesTempTables: boolean;
+  /**
+   * The lineage graph version triggers run once per row (SQLite has no statement triggers), so bulk writers
+   * silence them and bump the version once (store/lineage/bulk-graph-writes.ts).
+   */
+  perRowGraphTriggers: boolean;
 }
 
 export function dialectFlags(backend: Backend): DialectFlags {
@@ -41,6 +46,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         syncSessionSettings: ['pragma temp.cache_size = -131072', 'pragma main.cache_size = -524288'],
         syncSessionReset: ['pragma main.cache_size = -65536', 'pragma shrink_memory'],
         analyzesTempTables: false,
+        perRowGraphTriggers: true,
       }
     : {
         backend,
@@ -53,6 +59,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         syncSessionSettings: ["set local work_mem = '128MB'"],
         syncSessionReset: [],
         analyzesTempTables: true,
+        perRowGraphTriggers: false,
       };
 }
 

@@ -69,6 +69,7 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
     });
   }
   let run: SyncRun | undefined;
+  let committing = 0;
   try {
     await store.db.transaction().execute(async (trx) => {
       const locked = await findSyncTarget(trx, store.flags, { integrationId: target.id, lock: true });
@@ -88,7 +89,9 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
       }
       await run.finish();
       if (dryRun) throw new DryRunRollback();
+      committing = performance.now();
     });
+    run?.log('committed', { ms: Math.round(performance.now() - committing) });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) {
       await recordEnd(store, syncId, run, errorInfo(error));

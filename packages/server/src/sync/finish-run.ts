@@ -2,6 +2,7 @@ import { describeReference } from '../lineage/staged-reference.js';
 import {
   collectResolvedEdges,
   countStagedLineageOutcomes,
+  endBulkGraphWrites,
   healPendingLineage,
   listRejectedLineage,
   type RejectedLineage,
@@ -88,6 +89,11 @@ export async function finishRun(run: SyncRun): Promise<void> {
     now,
   });
   step('healed');
+  const { created, updated, staled, revived } = run.counts;
+  await endBulkGraphWrites(db, flags, {
+    workspaceId: target.workspace_id,
+    changed: created + updated + staled + revived + edges.inserted + edges.deleted + healed > 0,
+  });
   run.log('sync applied', {
     ...run.counts,
     edges_inserted: edges.inserted,

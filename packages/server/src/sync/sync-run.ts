@@ -4,6 +4,7 @@ import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import { type StagedReference, stageReferences } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
+import { beginBulkGraphWrites } from '../store/lineage/index.js';
 import type { Database } from '../store/schema.js';
 import type { SyncTarget } from '../store/sync/find-sync-target.js';
 import {
@@ -65,9 +66,11 @@ export class SyncRun {
 
   /** The integration had no resources when the run began: only repeats within the run need a lookup. */
   private startedEmpty = false;
+  private readonly startedMs = performance.now();
 
   async start(): Promise<void> {
     await createStagingTables(this.ctx.db, this.ctx.flags);
+    await beginBulkGraphWrites(this.ctx.db, this.ctx.flags, this.ctx.target.workspace_id);
     this.startedEmpty = !(await hasSyncedResources(this.ctx.db, this.ctx.target.id));
   }
 
@@ -103,6 +106,7 @@ export class SyncRun {
     this.failOnProblems();
     await this.flushResources();
     await this.flushLineage();
+    this.log('streamed records', { ms: Math.round(performance.now() - this.startedMs) });
     this.reportProgress('finishing');
     await finishRun(this);
     this.failOnProblems();

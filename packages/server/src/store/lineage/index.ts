@@ -1,3 +1,4 @@
+export * from './bulk-graph-writes.js';
 export * from './heal-pending-lineage.js';
 export * from './replace-integration-lineage.js';
 export * from './replace-pending-lineage.js';

@@ -15,10 +15,12 @@ export async function linkStagedParents(db: Kysely<Database>, flags: DialectFlag
   await executeSql(
     db,
     flags,
+    // Probed by databuilder_id (the stage's key; the rows updated are this run's, so theirs is the staged one):
+    // probing by resource_id would scan the whole stage once per row.
     `update resources set parent_id = (
        select p.resource_id from ${STAGE_RESOURCES} s
        join ${STAGE_RESOURCES} p on p.databuilder_id = s.parent_databuilder_id
-       where s.resource_id = resources.id)
+       where s.databuilder_id = resources.databuilder_id)
      where id in (select resource_id from ${STAGE_RESOURCES} where needs_parent = 1)`,
   );
   const [waiting] = await selectSql<{ n: number }>(

@@ -11,6 +11,8 @@ export const STAGE_LINEAGE = 'sextant_stage_lineage';
 export const STAGE_EDGES = 'sextant_stage_edges';
 /** Pending references of other integrations that may heal in this run. */
 export const STAGE_HEALING = 'sextant_stage_healing';
+/** The pending rows the run's unresolved pairs become, diffed against `pending_lineage` by match_key. */
+export const STAGE_PENDING = 'sextant_stage_pending';
 
 /** The columns a lineage staging table has (one reference pair per row). */
 export const LINEAGE_STAGE_COLUMNS = [
@@ -66,10 +68,17 @@ export async function createStagingTables(db: Kysely<Database>, flags: DialectFl
   for (const table of [STAGE_LINEAGE, STAGE_HEALING]) {
     await executeSql(db, flags, `create temp table ${table} ${LINEAGE_STAGE_DDL} ${flags.tempTableSuffix}`);
   }
+  await executeSql(
+    db,
+    flags,
+    `create temp table ${STAGE_PENDING} (edge_id text not null, sync_id text not null, from_id text, to_id text,
+      from_ref text, to_ref text, match_key text not null) ${flags.tempTableSuffix}`,
+  );
+  await executeSql(db, flags, `create index ${STAGE_PENDING}_match on ${STAGE_PENDING} (match_key)`);
 }
 
 export async function dropStagingTables(db: Kysely<Database>, flags: DialectFlags): Promise<void> {
-  for (const table of [STAGE_RESOURCES, STAGE_EDGES, STAGE_LINEAGE, STAGE_HEALING]) {
+  for (const table of [STAGE_RESOURCES, STAGE_EDGES, STAGE_LINEAGE, STAGE_HEALING, STAGE_PENDING]) {
     await executeSql(db, flags, `drop table if exists ${table}`);
   }
 }
