@@ -1,10 +1,4 @@
-import {
-  type AnalysisResult,
-  analyze,
-  DIALECT_NAMES,
-  extractTables,
-  findDialect,
-} from '@sextant/sql-lineage';
+import { type AnalysisResult, analyze, DIALECT_NAMES, findDialect } from '@sextant/sql-lineage';
 import { InputError, NotFoundError, UnprocessableError } from '../../errors/index.js';
 import type { Store } from '../../store/database.js';
 import type { GraphResourceRow } from '../../store/lineage-graph/index.js';
@@ -57,17 +51,24 @@ export async function planQueryLineage(
     ...(input.default_database ? { defaultDatabase: input.default_database } : {}),
     ...(input.default_schema ? { defaultSchema: input.default_schema } : {}),
   };
-  const tables = extractTables(input.sql, names);
+  // A first pass without the catalog's columns: enough for table names and statement kinds.
+  const tables = analyze(input.sql, names);
   assertParsed(tables.errors, tables.sources.length + tables.targets.length);
+  const sqlTargets = contentTargets(tables);
   const resolved = await resolveQueryTables(store, {
     workspaceId,
-    tables: [...tables.sourceTables, ...(input.table_id ? [] : tables.targetTables)],
+    tables: [
+      ...tables.sourceTables,
+      ...(input.table_id
+        ? []
+        : tables.targetTables.filter((_, i) => sqlTargets.includes(tables.targets[i]!))),
+    ],
   });
   const unresolved = [...resolved.unresolved];
   const target = await findTarget(store, {
     workspaceId,
     input,
-    sqlTargets: tables.targets,
+    sqlTargets,
     resolved,
     unresolved,
   });
@@ -87,7 +88,7 @@ export async function planQueryLineage(
   const analysis = analyze(input.sql, { ...names, schema });
   const pairs = resolveColumnEdges({
     analysis,
-    sqlTargets: tables.targets,
+    sqlTargets,
     resolved: resolved.byName,
     target,
     columns,
@@ -110,6 +111,23 @@ export async function planQueryLineage(
     sources,
     columnEdges: pairs.map((p) => ({ fromId: p.from.id, toId: p.to.id, kind: p.kind })),
   };
+}
+
+/** Statements that change a table without giving it new content from elsewhere. */
+const IN_PLACE_KINDS = new Set(['delete', 'truncate', 'alter_table', 'rename_table', 'drop']);
+
+/**
+ * The tables the query fills with data: the script's targets that some statement writes content into (not only
+ * deletes from, truncates or alters) and that the script does not read again (a staging table it writes and then
+ * reads is a step on the way, not the output). `lineage_from_query` attaches lineage to these; a PATCH replaces
+ * their upstream lineage, so a `DELETE` or `TRUNCATE` must never count.
+ */
+function contentTargets(analysis: AnalysisResult): string[] {
+  const filled = new Set(
+    analysis.statements.filter((s) => !IN_PLACE_KINDS.has(s.type)).flatMap((s) => s.targets),
+  );
+  const read = new Set(analysis.sources);
+  return analysis.targets.filter((name) => filled.has(name) && !read.has(name));
 }
 
 function assertParsed(errors: AnalysisResult['errors'], tablesFound: number): void {

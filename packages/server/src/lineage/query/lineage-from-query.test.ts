@@ -165,6 +165,33 @@ forEachApp('lineage_from_query routes', (t) => {
     expect(audit.map((a) => a.action).sort()).toEqual(['create', 'create', 'replace']);
   });
 
+  test('the target is the table the script fills: not a DELETE/TRUNCATE target, not a staging table it reads back', async () => {
+    const before = (await edgesInto(ids['mart.customer_copy']!)).length;
+    const prune = await call('PATCH', {
+      sql: 'delete from mart.customer_copy where id in (select id from raw.customers where name is null)',
+      dialect: 'postgres',
+    });
+    expect(prune.statusCode).toBe(422);
+    expect(prune.json().error.code).toBe('lineage_target_unresolved');
+    const truncate = await call('PATCH', { sql: 'truncate table mart.customer_copy', dialect: 'postgres' });
+    expect(truncate.statusCode).toBe(422);
+    expect(await edgesInto(ids['mart.customer_copy']!)).toHaveLength(before);
+
+    const staged = await call('GET', {
+      sql: `insert into raw.events (id) select id from raw.customers;
+        insert into mart.customer_copy (id, name) select e.id, c.name from raw.events e join raw.customers c on c.id = e.id`,
+      dialect: 'postgres',
+    });
+    expect(staged.statusCode, staged.body).toBe(200);
+    expect(staged.json().target_table.id).toBe(ids['mart.customer_copy']);
+    expect(
+      staged
+        .json()
+        .source_tables.map((s: { id: string }) => s.id)
+        .sort(),
+    ).toEqual([ids['raw.customers'], ids['raw.events']].sort());
+  });
+
   test('bad input: unknown dialect 400, unparseable SQL 422, no target 422, missing fields 400, viewers 403', async () => {
     const dialect = await call('GET', { sql: 'select 1', dialect: 'cobol' });
     expect(dialect.statusCode).toBe(400);
