@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
+import type { App } from '../../api/context.js';
 import { createSecretBox } from '../../auth/secret-box.js';
 import type { Store } from '../../store/database.js';
-import type { TestApp } from '../../testing/index.js';
 import { JobService } from '../job-service.js';
 import { FEED_TYPE } from './feed-runner.js';
 
@@ -27,9 +27,15 @@ export function manualJobService(
   });
 }
 
+/** What the helpers need of a test app (src/testing is not part of the build this file is in). */
+interface AppUnderTest {
+  app: App;
+  as(role: 'admin'): { authorization: string };
+}
+
 /** Creates an integration of the feed runner's type over the API; returns its id. */
 export async function createFeedIntegration(
-  t: TestApp,
+  t: AppUnderTest,
   feedUrl: string,
   extra: Record<string, unknown> = {},
 ): Promise<string> {
