@@ -1,3 +1,4 @@
+import type { Resource } from '@sextant/sdk';
 import { type LocalHttpServer, sendJson, startLocalHttpServer } from '@sextant/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectFailure, integrationWith, runInSandbox } from './testing/run-in-sandbox.js';
@@ -62,17 +63,15 @@ describe('runSandboxed', () => {
       allowPrivateHosts: [new URL(fake.url).host],
     });
     expect(run.result).toEqual({ ok: true, counts: { resources: 3, lineages: 2, httpCalls: 2 } });
-    expect(
-      run.records
-        .filter((record) => record.kind === 'resource')
-        .map((record) => record.resource.databuilder_id),
-    ).toEqual(['acme', 'acme.dashboard.1', 'acme.dashboard.2']);
-    expect(run.records.filter((record) => record.kind === 'lineage')[1]).toEqual({
-      kind: 'lineage',
-      lineage: {
-        from_identifier: { type: 'external_table', schema: 'public', table: 'orders_2' },
-        to_identifier: { type: 'internal_resource', databuilder_id: 'acme.dashboard.2' },
-      },
+    // Resources first, then lineage, as the SDK hands them over; plain SDK records.
+    expect(run.records.slice(0, 3).map((record) => (record as Resource).databuilder_id)).toEqual([
+      'acme',
+      'acme.dashboard.1',
+      'acme.dashboard.2',
+    ]);
+    expect(run.records[4]).toEqual({
+      from_identifier: { type: 'external_table', schema: 'public', table: 'orders_2' },
+      to_identifier: { type: 'internal_resource', databuilder_id: 'acme.dashboard.2' },
     });
     expect(seen.map((request) => request.apiKey)).toEqual(['k-123', 'k-123']);
     // The call log names each call without the secret query value.

@@ -120,10 +120,10 @@ class SandboxRun {
       }
       if (kind === 'resource') {
         this.counts.resources++;
-        this.options.onRecord({ kind, resource: record as Resource });
+        this.options.onRecord(record as Resource);
       } else {
         this.counts.lineages++;
-        this.options.onRecord({ kind, lineage: record as DeclaredLineage });
+        this.options.onRecord(record as DeclaredLineage);
       }
     }
   }

@@ -42,10 +42,8 @@ export interface HttpCallEntry {
   error?: string;
 }
 
-/** One record the integration declared, in the SDK model, validated by the host. */
-export type SandboxRecord =
-  | { kind: 'resource'; resource: Resource }
-  | { kind: 'lineage'; lineage: DeclaredLineage };
+/** One record the integration declared, in the SDK model (a lineage has `from_identifier`), validated by the host. */
+export type SandboxRecord = Resource | DeclaredLineage;
 
 export interface SandboxRunOptions {
   /** A bundle from {@link bundleIntegration}. */
