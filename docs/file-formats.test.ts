@@ -2,19 +2,15 @@
  * Runs the curl commands of docs/file-formats.md against a real server on a real socket, with a small CSV and
  * JSONL pair written beside them. If the doc drifts from the API, this fails.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { RunningServer } from '@sextant/server';
 import { startTestServer } from '@sextant/server/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { curlBlocksOf, runDocBlock } from './support/doc-commands.js';
 
-const doc = readFileSync(join(import.meta.dirname, 'file-formats.md'), 'utf8');
-const curlBlocks = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)]
-  .map((m) => m[1]!)
-  .filter((b) => b.includes('curl'));
+const curlBlocks = curlBlocksOf('file-formats.md');
 
 let server: RunningServer;
 let cwd: string;
@@ -42,13 +38,7 @@ afterAll(async () => {
 
 test('docs/file-formats.md: create, CSV upload and JSONL dry run answer as documented', async () => {
   expect(curlBlocks).toHaveLength(2);
-  const env = { ...process.env, SEXTANT_URL: server.url, SEXTANT_API_KEY: server.bootstrap!.apiKey };
-  // Asynchronous: the server answers from this same process, so a synchronous child would deadlock it.
-  const run = async (block: string, id = '') => {
-    const command = block.replaceAll('curl -s', 'curl -sS --fail-with-body');
-    const options = { cwd, env: { ...env, ID: id }, encoding: 'utf8' as const };
-    return (await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', command], options)).stdout;
-  };
+  const run = (block: string, ID = '') => runDocBlock(block, { server, cwd, vars: { ID } });
   const created = JSON.parse(await run(curlBlocks[0]!)) as { id: string };
   const [csv, jsonl] = (await run(curlBlocks[1]!, created.id))
     .trim()
