@@ -134,14 +134,11 @@ async function ownIntegration(db: Kysely<Database>, auth: AuthContext, id: strin
 async function buildCode(code: UploadedCode): Promise<{ code: string; sha256: string }> {
   const result = await bundleIntegration(code.source, { filename: code.filename });
   if (!result.ok) {
-    throw new UnprocessableError(
-      'integration_build_failed',
-      `${code.filename} does not build: ${result.message}`,
-      {
-        file: code.filename,
-        errors: result.errors,
-      },
-    );
+    // The message is the compiler's, already naming the file, line and column.
+    throw new UnprocessableError('integration_build_failed', result.message, {
+      file: code.filename,
+      errors: result.errors,
+    });
   }
   return { code: result.code, sha256: result.sha256 };
 }

@@ -175,7 +175,9 @@ forEachApp('marketplace uploads and versions', (t) => {
 
   test('a new version is immutable beside the old one and inherits fields unless given', async () => {
     const { app } = t();
-    const v2 = multipart({ code: { filename: 'orders.ts', content: SOURCE.replace('String(answer.status)', "'v2'") } });
+    const v2 = multipart({
+      code: { filename: 'orders.ts', content: SOURCE.replace('String(answer.status)', "'v2'") },
+    });
     const res = await app.inject({
       method: 'POST',
       url: `${BASE}/integrations/${id}/versions`,

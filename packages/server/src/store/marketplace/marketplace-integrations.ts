@@ -64,14 +64,11 @@ export async function claimNextVersion(
   return Number(result.numUpdatedRows) === 1 ? options.current + 1 : undefined;
 }
 
-/** The server's first workspace (the bootstrap one), whose admins review marketplace versions. */
+/** The server's first workspace (recorded when it was inserted, see migration 0007), whose admins review. */
 export async function findReviewerWorkspaceId(db: Kysely<Database>): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('workspaces')
-    .select('id')
-    .orderBy('created_at')
-    .orderBy('id')
-    .limit(1)
+  const row = await withMarketplaceTables(db)
+    .selectFrom('marketplace_reviewer_workspace')
+    .select('workspace_id')
     .executeTakeFirst();
-  return row?.id;
+  return row?.workspace_id;
 }

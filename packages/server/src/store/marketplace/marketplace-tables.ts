@@ -50,7 +50,14 @@ export interface MarketplaceConnectionsTable {
   updated_at: string;
 }
 
+/** One row: the server's first workspace, filled by a trigger when it is inserted (migration 0007). */
+export interface MarketplaceReviewerWorkspaceTable {
+  singleton: number;
+  workspace_id: string;
+}
+
 export type MarketplaceTables = {
+  marketplace_reviewer_workspace: MarketplaceReviewerWorkspaceTable;
   marketplace_integrations: MarketplaceIntegrationsTable;
   marketplace_versions: MarketplaceVersionsTable;
   marketplace_connections: MarketplaceConnectionsTable;
