@@ -87,10 +87,17 @@ export interface GraphQuery {
   resourceId: string;
   direction: LineageDirection;
   depth: number;
+  /** `column`: nodes are the columns the edges join (a table root stands for its columns too). */
+  level?: 'table' | 'column';
 }
 export const fetchLineageGraph = (query: GraphQuery) =>
   api<LineageGraph>('/lineage/graph', {
-    query: { resource_id: query.resourceId, direction: query.direction, depth: query.depth },
+    query: {
+      resource_id: query.resourceId,
+      direction: query.direction,
+      depth: query.depth,
+      level: query.level,
+    },
   });
 export const fetchImpact = (resourceId: string) =>
   api<Impact>('/lineage/impact', { query: { resource_id: resourceId } });

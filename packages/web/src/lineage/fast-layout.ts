@@ -11,7 +11,7 @@ const ROW_GAP = 24;
 export function layoutLargeGraph(
   nodes: ModelNode[],
   edges: ModelEdge[],
-  size: { width: number; height: number },
+  size: { width: number; heightOf: (id: string) => number },
 ): Map<string, { x: number; y: number }> {
   const byLayer = new Map<number, ModelNode[]>();
   for (const node of nodes) {
@@ -25,6 +25,7 @@ export function layoutLargeGraph(
     (neighbours.get(edge.to) ?? neighbours.set(edge.to, []).get(edge.to)!).push(edge.from);
   }
   const row = new Map<string, number>();
+  const top = new Map<string, number>();
   const layers = [...byLayer.keys()];
   // Root column first, then outwards, so every column is ordered against one already placed.
   const order = layers.sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
@@ -38,12 +39,19 @@ export function layoutLargeGraph(
     const keyed = column.map((node) => ({ node, key: barycentre(node) }));
     keyed.sort((a, b) => a.key - b.key || a.node.title.localeCompare(b.node.title));
     for (const [index, entry] of keyed.entries()) row.set(entry.node.id, index - (keyed.length - 1) / 2);
+    // Rows stack by their own heights (a table with its columns open is taller), centred on the root's row.
+    const total = keyed.reduce((sum, entry) => sum + size.heightOf(entry.node.id) + ROW_GAP, -ROW_GAP);
+    let y = -total / 2;
+    for (const entry of keyed) {
+      top.set(entry.node.id, y);
+      y += size.heightOf(entry.node.id) + ROW_GAP;
+    }
   }
   const positions = new Map<string, { x: number; y: number }>();
   for (const node of nodes) {
     positions.set(node.id, {
       x: node.layer * (size.width + COLUMN_GAP),
-      y: (row.get(node.id) ?? 0) * (size.height + ROW_GAP),
+      y: top.get(node.id) ?? 0,
     });
   }
   return positions;

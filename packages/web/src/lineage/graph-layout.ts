@@ -1,9 +1,15 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { layoutLargeGraph } from './fast-layout';
 import type { ModelEdge, ModelNode } from './graph-model';
+import { COLUMN_PANEL_HEIGHT } from './node-columns';
 
 export const NODE_WIDTH = 250;
 export const NODE_HEIGHT = 72;
+
+/** A node's height: a table with its column list open is taller by the list's fixed height. */
+export function nodeHeight(isColumnsOpen: boolean): number {
+  return isColumnsOpen ? NODE_HEIGHT + COLUMN_PANEL_HEIGHT + 4 : NODE_HEIGHT;
+}
 
 const elk = new ELK();
 
@@ -19,9 +25,12 @@ const ELK_NODE_LIMIT = 300;
 export async function layoutGraph(
   nodes: ModelNode[],
   edges: ModelEdge[],
+  /** Nodes whose column list is open (taller than the others). */
+  openColumns: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, { x: number; y: number }>> {
+  const heightOf = (id: string) => nodeHeight(openColumns.has(id));
   if (nodes.length > ELK_NODE_LIMIT) {
-    return layoutLargeGraph(nodes, edges, { width: NODE_WIDTH, height: NODE_HEIGHT });
+    return layoutLargeGraph(nodes, edges, { width: NODE_WIDTH, heightOf });
   }
   const ids = new Set(nodes.map((node) => node.id));
   const result = await elk.layout({
@@ -35,7 +44,7 @@ export async function layoutGraph(
       // Disconnected pieces (rare: manual edges) side by side rather than far apart.
       'elk.separateConnectedComponents': 'false',
     },
-    children: nodes.map((node) => ({ id: node.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
+    children: nodes.map((node) => ({ id: node.id, width: NODE_WIDTH, height: heightOf(node.id) })),
     edges: edges
       .filter((edge) => ids.has(edge.from) && ids.has(edge.to))
       .map((edge) => ({ id: edge.id, sources: [edge.from], targets: [edge.to] })),

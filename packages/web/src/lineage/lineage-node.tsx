@@ -2,8 +2,10 @@ import { Anchor, Badge, Group, Paper, Text, UnstyledButton } from '@mantine/core
 import { Handle, type Node, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { entityLabel } from '../components/entity-badge';
-import { NODE_HEIGHT, NODE_WIDTH } from './graph-layout';
+import type { ColumnPath } from './column-path';
+import { NODE_WIDTH, nodeHeight } from './graph-layout';
 import type { ModelNode } from './graph-model';
+import { NodeColumns } from './node-columns';
 
 export interface LineageNodeData extends Record<string, unknown> {
   node: ModelNode;
@@ -13,6 +15,13 @@ export interface LineageNodeData extends Record<string, unknown> {
   isExpanding: boolean;
   onExpand: (id: string) => void;
   onOpen: (id: string) => void;
+  /** The table's column list is open inside the node (tables only). */
+  isColumnsOpen: boolean;
+  /** The selected column's path passes through this node. */
+  isOnPath: boolean;
+  columnPath: ColumnPath | null;
+  onToggleColumns: (id: string) => void;
+  onSelectColumn: (columnId: string) => void;
 }
 
 export type LineageFlowNode = Node<LineageNodeData, 'lineage'>;
@@ -25,9 +34,10 @@ const SIDE_COLOR = { root: 'indigo', upstream: 'teal', downstream: 'orange' } as
  * events reach the node); clicking the title opens the asset's page.
  */
 export const LineageNode = memo(function LineageNode({ data }: NodeProps<LineageFlowNode>) {
-  const { node, isRoot, isMatch } = data;
+  const { node, isRoot, isMatch, isOnPath } = data;
   const color = SIDE_COLOR[node.side] ?? 'gray';
   const canExpand = node.hiddenUpstream + node.hiddenDownstream > 0;
+  const outline = isMatch ? 'yellow' : isOnPath ? 'grape' : isRoot ? color : null;
   return (
     <Paper
       withBorder
@@ -35,13 +45,14 @@ export const LineageNode = memo(function LineageNode({ data }: NodeProps<Lineage
       px="sm"
       py={6}
       w={NODE_WIDTH}
-      h={NODE_HEIGHT}
+      h={nodeHeight(data.isColumnsOpen)}
       data-testid="lineage-node"
       data-node-id={node.id}
       data-root={isRoot}
+      data-on-path={isOnPath}
       style={{
-        borderColor: isMatch || isRoot ? `var(--mantine-color-${isMatch ? 'yellow' : color}-6)` : undefined,
-        borderWidth: isMatch || isRoot ? 2 : 1,
+        borderColor: outline ? `var(--mantine-color-${outline}-6)` : undefined,
+        borderWidth: outline ? 2 : 1,
         borderLeft: `4px solid var(--mantine-color-${color}-6)`,
         cursor: canExpand ? 'pointer' : 'default',
       }}
@@ -75,10 +86,19 @@ export const LineageNode = memo(function LineageNode({ data }: NodeProps<Lineage
       >
         {node.title}
       </Anchor>
-      <Group justify="space-between" gap={4} mt={2}>
+      <Group justify="space-between" gap={4} mt={2} wrap="nowrap">
         <HiddenButton count={node.hiddenUpstream} label="upstream" data={data} />
+        {node.entity_type === 'table' && <ColumnsToggle data={data} />}
         <HiddenButton count={node.hiddenDownstream} label="downstream" data={data} />
       </Group>
+      {data.isColumnsOpen && (
+        <NodeColumns
+          tableId={node.id}
+          tableTitle={node.title}
+          path={data.columnPath}
+          onSelectColumn={data.onSelectColumn}
+        />
+      )}
       <Handle type="source" position={Position.Right} isConnectable={false} />
     </Paper>
   );
@@ -103,6 +123,29 @@ function HiddenButton({ count, label, data }: { count: number; label: string; da
         style={{ cursor: 'pointer' }}
       >
         {label === 'upstream' ? `← +${count}` : `+${count} →`}
+      </Badge>
+    </UnstyledButton>
+  );
+}
+
+function ColumnsToggle({ data }: { data: LineageNodeData }) {
+  return (
+    <UnstyledButton
+      onClick={(event) => {
+        event.stopPropagation();
+        data.onToggleColumns(data.node.id);
+      }}
+      aria-expanded={data.isColumnsOpen}
+      aria-label={`${data.isColumnsOpen ? 'Hide' : 'Show'} the columns of ${data.node.title}`}
+      data-testid="toggle-columns"
+    >
+      <Badge
+        size="xs"
+        variant={data.isColumnsOpen ? 'filled' : 'light'}
+        color="gray"
+        style={{ cursor: 'pointer' }}
+      >
+        columns {data.isColumnsOpen ? '▴' : '▾'}
       </Badge>
     </UnstyledButton>
   );

@@ -76,7 +76,7 @@ export default function ResourcePage() {
         <Tabs.Panel value="lineage">
           {tab === 'lineage' && (
             <Suspense fallback={<PageLoader />}>
-              <LineagePanel resource={resource.data} />
+              <LineagePanel key={resource.data.id} resource={resource.data} />
             </Suspense>
           )}
         </Tabs.Panel>

@@ -1,0 +1,163 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { createIntegration, findTable, importJsonl } from './support/api-seed';
+import { chromiumAvailability, launchChromium } from './support/chromium';
+import { pageErrors, screenshot, signedInPage } from './support/pages';
+import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+
+const chromium = chromiumAvailability();
+
+/**
+ * raw.orders → stg.orders → mart.revenue and mart.order_count, where the money and the keys take separate
+ * column paths: amount → amount_eur → total, and id → order_id → n.
+ */
+function twoColumnPaths(): { resources: string; lineages: string } {
+  const records: Array<Record<string, unknown>> = [
+    { entity_type: 'database', databuilder_id: 'shop', title: 'shop' },
+  ];
+  const tables: Record<string, string[]> = {
+    'raw.orders': ['id', 'amount', 'note'],
+    'stg.orders': ['order_id', 'amount_eur'],
+    'mart.revenue': ['total'],
+    'mart.order_count': ['n'],
+  };
+  for (const schema of ['raw', 'stg', 'mart']) {
+    records.push({
+      entity_type: 'schema',
+      databuilder_id: schema,
+      parent_databuilder_id: 'shop',
+      title: schema,
+    });
+  }
+  for (const [name, columns] of Object.entries(tables)) {
+    const [schema, title] = name.split('.');
+    records.push({
+      entity_type: 'table',
+      databuilder_id: name,
+      parent_databuilder_id: schema,
+      title,
+      database: 'shop',
+      schema,
+    });
+    for (const [index, column] of columns.entries()) {
+      records.push({
+        entity_type: 'column',
+        databuilder_id: `${name}.${column}`,
+        parent_databuilder_id: name,
+        title: column,
+        type: 'bigint',
+        sort_order: index + 1,
+      });
+    }
+  }
+  const link = (from: string, to: string) => ({
+    from_identifier: { type: 'internal_resource', databuilder_id: from },
+    to_identifier: { type: 'internal_resource', databuilder_id: to },
+  });
+  const lineages = [
+    link('raw.orders.amount', 'stg.orders.amount_eur'),
+    link('stg.orders.amount_eur', 'mart.revenue.total'),
+    link('raw.orders.id', 'stg.orders.order_id'),
+    link('stg.orders.order_id', 'mart.order_count.n'),
+  ];
+  const toLines = (items: unknown[]) => `${items.map((item) => JSON.stringify(item)).join('\n')}\n`;
+  return { resources: toLines(records), lineages: toLines(lineages) };
+}
+
+describe.skipIf(!chromium.available)(
+  'column-level lineage in headless Chromium',
+  { timeout: 120_000 },
+  () => {
+    let server: UiServer;
+    let browser: Browser;
+    let page: Page | undefined;
+
+    beforeAll(async () => {
+      assertUiBuilt();
+      server = await startUiServer();
+      browser = await launchChromium();
+      const integration = await createIntegration(server, 'warehouse', 'custom');
+      const data = twoColumnPaths();
+      await importJsonl(server, integration, data.resources, data.lineages);
+    }, 180_000);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+    afterEach(async (context) => {
+      if (page && context.task.result?.state === 'fail')
+        await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
+      const errors = page ? pageErrors(page) : [];
+      await page?.context().close();
+      page = undefined;
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    });
+
+    test('open a table’s columns, click a column: its path across tables is highlighted', async () => {
+      const stg = await findTable(server, 'shop.stg.orders');
+      const ids = Object.fromEntries(
+        await Promise.all(
+          ['shop.raw.orders', 'shop.mart.revenue', 'shop.mart.order_count'].map(
+            async (name) => [name, (await findTable(server, name)).id] as const,
+          ),
+        ),
+      );
+      page = await signedInPage(browser, server);
+      await page.goto(`${server.url}/resources/${stg.id}?tab=lineage`);
+      const nodes = page.getByTestId('lineage-node');
+      await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(4);
+      const graphNode = (id: string) => page!.locator(`[data-testid="lineage-node"][data-node-id="${id}"]`);
+      // No column is fetched or drawn until a table is opened.
+      expect(await page.getByTestId('node-column').count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Show the columns of orders' }).first().waitFor();
+      await graphNode(stg.id).getByTestId('toggle-columns').click();
+      const column = (name: string) =>
+        page!.getByTestId('node-column').filter({ hasText: new RegExp(`^${name} `) });
+      await column('amount_eur').waitFor();
+      expect(await graphNode(stg.id).getByTestId('node-column').allInnerTexts()).toEqual([
+        'order_id bigint',
+        'amount_eur bigint',
+      ]);
+
+      await column('amount_eur').click();
+      await expect
+        .poll(() => page!.getByTestId('column-path-info').innerText(), { timeout: 20_000 })
+        .toContain('2 columns in 3 assets');
+      // The tables on the path are outlined and open their column lists; the path's columns are marked.
+      expect(await graphNode(ids['shop.raw.orders']).getAttribute('data-on-path')).toBe('true');
+      expect(await graphNode(ids['shop.mart.revenue']).getAttribute('data-on-path')).toBe('true');
+      expect(await graphNode(ids['shop.mart.order_count']).getAttribute('data-on-path')).toBe('false');
+      await column('total').waitFor();
+      await column('amount').waitFor();
+      const marked = async (name: string) => column(name).getAttribute('data-on-path');
+      expect(await marked('amount')).toBe('true');
+      expect(await marked('total')).toBe('true');
+      expect(await marked('amount_eur')).toBe('true');
+      expect(await marked('id')).toBe('false');
+      expect(await marked('note')).toBe('false');
+      expect(await marked('order_id')).toBe('false');
+      // Two table edges carry the path (raw → stg → revenue), drawn animated.
+      await expect
+        .poll(() => page!.locator('.react-flow__edge.animated').count(), { timeout: 10_000 })
+        .toBe(2);
+      await screenshot(page, '22-lineage-column-path');
+
+      // The other path: the keys lead to order_count instead.
+      await column('order_id').click();
+      await expect
+        .poll(() => graphNode(ids['shop.mart.order_count']).getAttribute('data-on-path'))
+        .toBe('true');
+      expect(await graphNode(ids['shop.mart.revenue']).getAttribute('data-on-path')).toBe('false');
+      expect(await marked('id')).toBe('true');
+      expect(await marked('amount')).toBe('false');
+
+      // Clicking the selected column again clears the highlight.
+      await column('order_id').click();
+      await expect
+        .poll(() => page!.locator('[data-testid="lineage-node"][data-on-path="true"]').count())
+        .toBe(0);
+      expect(await page.locator('.react-flow__edge.animated').count()).toBe(0);
+    });
+  },
+);
