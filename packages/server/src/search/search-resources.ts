@@ -16,7 +16,7 @@ import { type MatchTier, rankSearchHits } from './rank-search-hits.js';
  * enough that a term shared by thousands of resources still ranks its best matches; small enough for the
  * ≤ 50 ms p95 target on a million resources (bench/search.ts, docs/search.md).
  */
-export const CANDIDATE_LIMIT = 1000;
+export const CANDIDATE_LIMIT = 500;
 
 export interface SearchRequest {
   workspaceId: string;

@@ -78,8 +78,10 @@ export async function findSearchCandidates(
   const words = wordsForEngines(query);
   if (words.length === 0) return set;
   const fts = flags.backend === 'sqlite' ? sqliteQueries(words) : postgresQueries(words);
-  add('title_words', await selectMatching(db, flags, { scope, limit, match: fts.titleWords }));
-  add('anywhere', await selectMatching(db, flags, { scope, limit, match: fts.anywhere }));
+  const matching = (match: string, titleOnly: boolean) =>
+    selectMatching(db, flags, { scope, limit, match, titleOnly });
+  add('title_words', await matching(fts.titleWords, true));
+  add('anywhere', await matching(fts.anywhere, false));
   return set;
 }
 
@@ -104,11 +106,10 @@ function sqliteQueries(words: { word: string; prefix: boolean }[]) {
 }
 
 function postgresQueries(words: { word: string; prefix: boolean }[]) {
-  const term = (w: { word: string; prefix: boolean }, weight: string) =>
-    `'${w.word}'${w.prefix || weight ? ':' : ''}${w.prefix ? '*' : ''}${weight}`;
+  const term = (w: { word: string; prefix: boolean }) => `'${w.word}'${w.prefix ? ':*' : ''}`;
   return {
-    titleWords: words.map((w) => term(w, 'A')).join(' <-> '),
-    anywhere: words.map((w) => term(w, '')).join(' & '),
+    titleWords: words.map(term).join(' <-> '),
+    anywhere: words.map(term).join(' & '),
   };
 }
 
@@ -137,7 +138,7 @@ function selectCandidates(db: Kysely<Database>, scope: SearchScope, limit: numbe
 async function selectMatching(
   db: Kysely<Database>,
   flags: DialectFlags,
-  options: { scope: SearchScope; limit: number; match: string },
+  options: { scope: SearchScope; limit: number; match: string; titleOnly: boolean },
 ): Promise<SearchCandidate[]> {
   const base = selectCandidates(db, options.scope, options.limit);
   if (flags.backend === 'sqlite') {
@@ -146,8 +147,9 @@ async function selectMatching(
       .where(sql<boolean>`s.resource_search match ${options.match}`)
       .execute();
   }
+  const column = sql.raw(options.titleOnly ? 's.title_words' : 's.document');
   return base
     .innerJoin(sql`resource_search`.as('s'), (join) => join.on(sql<boolean>`s.resource_id = r.id`))
-    .where(sql<boolean>`s.document @@ to_tsquery('simple', ${options.match})`)
+    .where(sql<boolean>`${column} @@ to_tsquery('simple', ${options.match})`)
     .execute();
 }

@@ -22,7 +22,10 @@ export const SQLITE_INSERT = (where: ResourceCondition) =>
   sql`insert into resource_search (rowid, title, description, documentation)
       select r.rowid, r.title, r.description, r.definition from resources r where ${where}`;
 
+/** PostgreSQL: the title alone, for "the words in the title" (its own GIN index). */
+export const POSTGRES_TITLE_WORDS = sql.raw(words('title', 1000));
+
 export const POSTGRES_UPSERT = (where: ResourceCondition) =>
-  sql`insert into resource_search (resource_id, document)
-      select r.id, ${POSTGRES_DOCUMENT} from resources r where ${where}
-      on conflict (resource_id) do update set document = excluded.document`;
+  sql`insert into resource_search (resource_id, title_words, document)
+      select r.id, ${POSTGRES_TITLE_WORDS}, ${POSTGRES_DOCUMENT} from resources r where ${where}
+      on conflict (resource_id) do update set title_words = excluded.title_words, document = excluded.document`;
