@@ -4,7 +4,12 @@ import type { App } from './api/context.js';
 import { type BootstrapResult, bootstrapIfEmpty } from './auth/bootstrap.js';
 import { createSecretBox, loadOrCreateSecretKey } from './auth/secret-box.js';
 import type { Config } from './config.js';
-import { type JobService, type StartJobsOptions, startJobService } from './jobs/index.js';
+import {
+  type JobService,
+  registerDefaultRunners,
+  type StartJobsOptions,
+  startJobService,
+} from './jobs/index.js';
 import { openStore, type Store } from './store/database.js';
 
 export interface RunningServer {
@@ -52,6 +57,7 @@ export async function prepareCatalog(
 
 /** Opens (and migrates) the store, bootstraps an empty catalog, and listens. */
 export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
+  registerDefaultRunners();
   const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   try {
     const secrets = createSecretBox(loadOrCreateSecretKey(config));

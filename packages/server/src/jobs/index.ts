@@ -1,3 +1,4 @@
+export * from './default-runners.js';
 export * from './job-service.js';
 export * from './read-run-logs.js';
 export * from './request-run.js';

@@ -104,7 +104,10 @@ async function produceRecords(
       httpCall: (entry) => run.log.add('http', 'info', describeCall(entry), entry),
     })
     .catch(
-      (error: Error): RunnerResult => ({ ok: false, error: { code: 'run_crashed', message: error.message } }),
+      (error: Error & { code?: unknown }): RunnerResult => ({
+        ok: false,
+        error: { code: typeof error.code === 'string' ? error.code : 'run_crashed', message: error.message },
+      }),
     );
   if (run.signal.aborted)
     return { ok: false, error: { code: INTERRUPTED.code, message: INTERRUPTED.message } };

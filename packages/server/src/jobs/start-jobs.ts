@@ -2,6 +2,7 @@ import pino from 'pino';
 import { createSecretBox, loadOrCreateSecretKey, type SecretBox } from '../auth/secret-box.js';
 import type { Config } from '../config.js';
 import { openStore, type Store } from '../store/database.js';
+import { registerDefaultRunners } from './default-runners.js';
 import { JobService } from './job-service.js';
 import type { JobLogger } from './run-job.js';
 
@@ -40,6 +41,7 @@ export async function startJobService(
  * that on SQLite exactly one process per database runs and schedules integrations).
  */
 export async function startJobWorker(config: Config): Promise<{ close(): Promise<void> }> {
+  registerDefaultRunners();
   const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   const logger = pino({ level: config.logLevel }).child({ module: 'jobs' });
   const secrets = createSecretBox(loadOrCreateSecretKey(config));
