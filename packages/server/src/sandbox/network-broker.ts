@@ -20,7 +20,16 @@ export interface BrokerOptions {
   /** Upper bound of one request's time, redirects included, whatever the integration asks. */
   maxRequestMs: number;
   onHttpCall(entry: HttpCallEntry): void;
+  /** How host names are resolved; default the system resolver (`dns.lookup`, all addresses). */
+  resolveHost?: (hostname: string) => Promise<ResolvedAddress[]>;
 }
+
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
+const resolveWithSystem = (hostname: string) => lookup(hostname, { all: true, verbatim: true });
 
 /** A plain-data answer for the isolate: the response, or why there is none. */
 export type BrokerResult =
@@ -129,15 +138,19 @@ export class NetworkBroker {
   }
 
   /** Resolves the host and refuses it when any of its addresses is not public (unless allowed). */
-  async #resolveChecked(url: URL, request: NetworkRequest): Promise<{ address: string; family: number }> {
+  async #resolveChecked(url: URL, request: NetworkRequest): Promise<ResolvedAddress> {
     const hostname = url.hostname.replace(/^\[|\]$/g, '');
     const addresses = net.isIP(hostname)
       ? [{ address: hostname, family: net.isIP(hostname) }]
-      : await lookup(hostname, { all: true, verbatim: true }).catch((error: NodeJS.ErrnoException) => {
-          throw new BrokerError(
-            `${request.method} ${redactUrl(request.url)} failed: cannot resolve ${hostname} (${error.code ?? error.message})`,
-          );
-        });
+      : await (this.#options.resolveHost ?? resolveWithSystem)(hostname).catch(
+          (error: NodeJS.ErrnoException) => {
+            throw new BrokerError(
+              `${request.method} ${redactUrl(request.url)} failed: cannot resolve ${hostname} (${error.code ?? error.message})`,
+            );
+          },
+        );
+    if (addresses.length === 0)
+      throw new BrokerError(`${request.method} ${redactUrl(request.url)} failed: ${hostname} has no address`);
     const isPrivateAllowed = this.#policy.isPrivateAllowed(url);
     for (const { address } of addresses) {
       const verdict = classifyAddress(address, { isPrivateAllowed });
@@ -155,7 +168,7 @@ export class NetworkBroker {
 function sendPinned(
   request: NetworkRequest,
   url: URL,
-  pinned: { address: string; family: number },
+  pinned: ResolvedAddress,
   options: { signal: AbortSignal; maxResponseBytes: number },
 ): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array; url: string }> {
   const client = url.protocol === 'https:' ? https : http;

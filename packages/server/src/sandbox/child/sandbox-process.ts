@@ -10,6 +10,9 @@ function emit(message: SandboxMessage): void {
   process.send?.(message);
 }
 
+// The server went away (crash, restart): nobody will read this run's output, so stop it now.
+process.once('disconnect', () => process.exit(1));
+
 process.once('message', (job: IsolateJob) => {
   runIsolate(job, emit)
     .catch(
@@ -20,6 +23,6 @@ process.once('message', (job: IsolateJob) => {
       }),
     )
     .then((outcome) => {
-      process.send?.({ type: 'done', outcome } satisfies SandboxMessage, () => process.disconnect());
+      process.send?.({ type: 'done', outcome } satisfies SandboxMessage, () => process.exit(0));
     });
 });
