@@ -271,6 +271,22 @@ forEachApp('marketplace connections and publishing', (t) => {
     expect(move.statusCode).toBe(404);
   });
 
+  test('deleting a connected integration removes its connection; the marketplace integration stays', async () => {
+    const extra = await connect(t(), {
+      name: 'to delete',
+      type: `marketplace:${id}`,
+      credentials: CREDENTIALS,
+      marketplace_version: 1,
+    });
+    expect(extra.statusCode, extra.body).toBe(201);
+    const url = `/api/v1/integration/integrations/${extra.json().id}`;
+    const deleted = await t().app.inject({ method: 'DELETE', url, headers: t().as('admin') });
+    expect(deleted.statusCode).toBe(204);
+    expect((await get(t(), `${BASE}/connections/${extra.json().id}`)).statusCode).toBe(404);
+    expect(await loadMarketplaceRun({ db: t().store.db, secrets }, connectionId)).toBeDefined();
+    expect((await get(t(), `${BASE}/integrations/${id}`)).statusCode).toBe(200);
+  });
+
   test('uploads, reviews and installs are in the audit log, without secrets', async () => {
     const entries = async (role: 'admin' | 'other') =>
       (
