@@ -7,14 +7,17 @@ export interface FeedService {
   requests: number;
   /** Array of records to answer, or `hang` (never answers), or an HTTP status to fail with. */
   answer: unknown[] | 'hang' | number;
+  /** While set, requests wait for it before they are answered (a run that the test lets finish). */
+  gate: Promise<void> | undefined;
   close(): Promise<void>;
 }
 
 export async function startFeedService(answer: FeedService['answer'] = []): Promise<FeedService> {
   const hanging = new Set<import('node:http').ServerResponse>();
-  const service: FeedService = { url: '', requests: 0, answer, close: async () => {} };
-  const server: Server = createServer((_request, response) => {
+  const service: FeedService = { url: '', requests: 0, answer, gate: undefined, close: async () => {} };
+  const server: Server = createServer(async (_request, response) => {
     service.requests++;
+    await service.gate;
     const current = service.answer;
     if (current === 'hang') {
       hanging.add(response);
