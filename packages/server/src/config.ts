@@ -21,8 +21,10 @@ export interface Config {
   bodyLimitBytes: number;
   /** Maximum upload size in bytes for file imports. */
   uploadLimitBytes: number;
-  /** Public base URL used in pagination links; derived from the request when unset. */
+  /** Public base URL used in pagination links and in links of Slack messages; derived when unset. */
   publicUrl: string | undefined;
+  /** Slack Web API base URL (`SEXTANT_SLACK_API_URL`); tests point it at a local fake. */
+  slackApiUrl: string;
   /** Run queued and scheduled integration runs in this process (default true; see docs/runs-and-schedules.md). */
   runJobs: boolean;
   /** How often the scheduler looks for due integrations (ms). */
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimitBytes: int(env.SEXTANT_BODY_LIMIT, 1024 * 1024, 'SEXTANT_BODY_LIMIT'),
     uploadLimitBytes: int(env.SEXTANT_UPLOAD_LIMIT, 2 * 1024 * 1024 * 1024, 'SEXTANT_UPLOAD_LIMIT'),
     publicUrl: env.SEXTANT_PUBLIC_URL || undefined,
+    slackApiUrl: env.SEXTANT_SLACK_API_URL || 'https://slack.com/api',
     runJobs: bool(env.SEXTANT_JOBS, true),
     schedulerTickMs: 1000 * int(env.SEXTANT_SCHEDULER_TICK_SECONDS, 30, 'SEXTANT_SCHEDULER_TICK_SECONDS'),
     jobPollMs: Math.max(10, int(env.SEXTANT_JOB_POLL_MS, 1000, 'SEXTANT_JOB_POLL_MS')),

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import { ConflictError } from '../errors/index.js';
+import { announceDbtTestsChanged, snapshotFailingTests } from '../events/index.js';
 import type { Store } from '../store/database.js';
 import {
   addDbtTags,
@@ -74,6 +75,7 @@ export async function syncDbtArtifacts(
   await prependSyncWarnings(store.db, record.id, warnings);
   if (!record.dry_run) {
     const target = { workspaceId: await workspaceOf(store, record), integrationId: options.integrationId };
+    const failingBefore = await snapshotFailingTests(store, options.integrationId);
     await store.db.transaction().execute(async (trx) => {
       await replaceDbtTestResults(trx, store.flags, {
         ...target,
@@ -82,6 +84,7 @@ export async function syncDbtArtifacts(
       });
       await addDbtTags(trx, store.flags, { ...target, tags: tagsByUniqueId(project) });
     });
+    announceDbtTestsChanged(store, { ...target, syncId: record.id, before: failingBefore });
   }
   return { ...record, warnings: [...warnings, ...record.warnings] };
 }

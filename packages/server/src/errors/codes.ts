@@ -62,6 +62,14 @@ export const ERROR_CODES = [
   'integration_build_failed',
   'invalid_review_state',
   'not_a_reviewer',
+  // slack and notifications
+  'slack_not_connected',
+  'slack_token_refused',
+  'slack_missing_scope',
+  'slack_request_refused',
+  'slack_rate_limited',
+  'slack_unavailable',
+  'subscription_not_found',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

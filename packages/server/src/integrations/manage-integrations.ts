@@ -5,6 +5,7 @@ import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import { attachMarketplaceConnection, checkMarketplaceCredentials } from '../marketplace/connections.js';
+import { checkSlackCredentials } from '../slack/slack-credentials.js';
 import { findMissingTeamIds } from '../store/accounts/index.js';
 import { recordAudit } from '../store/audit-logs.js';
 import {
@@ -78,6 +79,7 @@ export async function createIntegration(
   input: NewIntegration,
 ): Promise<IntegrationView> {
   const credentials = checkNewCredentials(input.credentials ?? {});
+  checkSlackCredentials(input.type, credentials);
   return services.db.transaction().execute(async (tx) => {
     await checkTeamsExist(tx, auth.workspaceId, input.teams ?? []);
     const now = nowIso();
@@ -141,6 +143,7 @@ export async function updateIntegration(
       : storedCredentials;
     if (settings.credentials)
       await checkMarketplaceCredentials(tx, { integrationId: id, type: before.type, credentials });
+    checkSlackCredentials(before.type, credentials);
     const changes = changesOf(settings);
     if (settings.credentials) changes.credentials_encrypted = sealCredentials(services.secrets, credentials);
     const after: IntegrationRow = { ...before, ...changes, updated_at: nowIso() } as IntegrationRow;

@@ -1,4 +1,5 @@
 import { NotFoundError, SextantError } from '../errors/index.js';
+import { announceSyncFinished } from '../events/index.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import type { Store } from '../store/database.js';
@@ -125,6 +126,8 @@ async function recordEnd(
     error,
     logs: run?.logs ?? [],
   });
+  // After the run's transaction has committed or rolled back: listeners (Slack notifications) never delay it.
+  announceSyncFinished(store, syncId);
 }
 
 function errorInfo(error: unknown): SyncErrorInfo {

@@ -12,9 +12,11 @@ import { registerImportRoutes } from './imports.js';
 import { registerIntegrationRoutes } from './integrations.js';
 import { registerLineageRoutes } from './lineage.js';
 import { registerMarketplaceRoutes } from './marketplace.js';
+import { registerNotificationRoutes } from './notifications.js';
 import { registerResourceRoutes } from './resources.js';
-import { registerSearchRoutes } from './search.js';
 import { registerRunRoutes } from './runs.js';
+import { registerSearchRoutes } from './search.js';
+import { registerSlackRoutes } from './slack.js';
 import { registerSyncRoutes } from './syncs.js';
 import { registerTagRoutes } from './tags.js';
 import { registerTeamRoutes } from './teams.js';
@@ -45,5 +47,7 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerSyncRoutes(app, ctx);
   registerMarketplaceRoutes(app, ctx);
   registerRunRoutes(app, ctx);
+  registerSlackRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
   registerWebUiRoutes(app);
 }
