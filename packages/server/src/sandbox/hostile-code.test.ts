@@ -62,7 +62,8 @@ function leaks(run: { logs: { message: string }[]; records: unknown[] }): boolea
   return JSON.stringify(run).includes(CANARY);
 }
 
-describe('hostile code in the sandbox', () => {
+// Each run starts a process; several runs per case on a busy CI machine need more than the default 30 s.
+describe('hostile code in the sandbox', { timeout: 120_000 }, () => {
   it('cannot read a file: no fs at bundle time, no require or import() at run time', async () => {
     const bundled = await bundleIntegration(
       `import { readFileSync } from 'node:fs';\n${integrationWith('')}`,

@@ -55,7 +55,7 @@ export default class AcmeBi extends Integration {
 }
 `;
 
-describe('runSandboxed', () => {
+describe('runSandboxed', { timeout: 90_000 }, () => {
   it('runs an SDK integration against an allowed local service and reports records, logs and calls', async () => {
     const run = await runInSandbox(ACME, {
       credentials: { base_url: fake.url, api_key: 'k-123' },
