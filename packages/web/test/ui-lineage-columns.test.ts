@@ -1,8 +1,9 @@
+import { copyFileSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createIntegration, findTable, importJsonl } from './support/api-seed';
 import { chromiumAvailability, launchChromium } from './support/chromium';
-import { pageErrors, screenshot, signedInPage } from './support/pages';
+import { pageErrors, SCREENSHOT_DIR, screenshot, signedInPage } from './support/pages';
 import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
 
 const chromium = chromiumAvailability();
@@ -142,6 +143,23 @@ describe.skipIf(!chromium.available)(
         .poll(() => page!.locator('.react-flow__edge.animated').count(), { timeout: 10_000 })
         .toBe(2);
       await screenshot(page, '22-lineage-column-path');
+
+      // PNG export of the whole graph, as drawn (path highlighted, columns open).
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('export-png').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('lineage-orders.png');
+      const png = readFileSync(await download.path());
+      expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+      // Three columns of 250-pixel nodes with gaps and padding; two open column lists make it taller than a node.
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      console.log(`[lineage png] ${width}×${height}, ${png.length} bytes`);
+      expect(width).toBeGreaterThan(3 * 250);
+      expect(height).toBeGreaterThan(250);
+      expect(png.length).toBeGreaterThan(10_000);
+      copyFileSync(await download.path(), `${SCREENSHOT_DIR}23-lineage-export.png`);
 
       // The other path: the keys lead to order_count instead.
       await column('order_id').click();

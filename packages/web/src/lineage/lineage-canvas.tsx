@@ -1,8 +1,19 @@
 import '@xyflow/react/dist/style.css';
 import { useComputedColorScheme } from '@mantine/core';
-import { Background, Controls, type Edge, MarkerType, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  type Edge,
+  MarkerType,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { ErrorAlert } from '../components/error-alert';
 import type { ColumnPath } from './column-path';
+import { ExportPngButton } from './export-png-button';
 import { layoutGraph, NODE_WIDTH, nodeHeight } from './graph-layout';
 import { type GraphModel, visibleNodes } from './graph-model';
 import { type LineageFlowNode, LineageNode } from './lineage-node';
@@ -36,6 +47,7 @@ export function LineageCanvas(props: LineageCanvasProps) {
   const modelEdges = useMemo(() => [...model.edges.values()], [model]);
   const [positions, setPositions] = useState<Map<string, { x: number; y: number }> | null>(null);
   const flow = useReactFlow();
+  const [exportError, setExportError] = useState<unknown>(null);
   const timing = useRef({ started: 0, reported: true });
 
   // Opening a node's columns lays the graph out again, but must not move the view away from what was clicked:
@@ -141,28 +153,47 @@ export function LineageCanvas(props: LineageCanvasProps) {
     [modelEdges, positions, columnPath],
   );
 
+  const isLarge = nodes.length > LARGE_GRAPH;
   return (
-    <div style={{ height: 560, visibility: positions ? 'visible' : 'hidden' }} data-testid="lineage-canvas">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        colorMode={colorScheme}
-        nodesConnectable={false}
-        nodesDraggable={false}
-        onNodeClick={(_event, node) => {
-          const { hiddenUpstream, hiddenDownstream } = node.data.node;
-          if (hiddenUpstream + hiddenDownstream > 0 && expanding === null) onExpand(node.id);
-        }}
-        elementsSelectable={false}
-        onlyRenderVisibleElements={nodes.length > LARGE_GRAPH}
-        minZoom={0.05}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={20} />
-        <Controls showInteractive={false} />
-        {nodes.length > 30 && <MiniMap pannable zoomable />}
-      </ReactFlow>
-    </div>
+    <>
+      {exportError !== null && (
+        <ErrorAlert
+          error={exportError}
+          title="Cannot export the graph as PNG"
+          mb="sm"
+          withCloseButton
+          onClose={() => setExportError(null)}
+        />
+      )}
+      <div style={{ height: 560, visibility: positions ? 'visible' : 'hidden' }} data-testid="lineage-canvas">
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          colorMode={colorScheme}
+          nodesConnectable={false}
+          nodesDraggable={false}
+          onNodeClick={(_event, node) => {
+            const { hiddenUpstream, hiddenDownstream } = node.data.node;
+            if (hiddenUpstream + hiddenDownstream > 0 && expanding === null) onExpand(node.id);
+          }}
+          elementsSelectable={false}
+          onlyRenderVisibleElements={isLarge}
+          minZoom={0.05}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background gap={20} />
+          <Controls showInteractive={false} />
+          {nodes.length > 30 && <MiniMap pannable zoomable />}
+          <Panel position="top-right">
+            <ExportPngButton
+              name={model.nodes.get(model.rootId)?.title ?? model.rootId}
+              isViewOnly={isLarge}
+              onError={setExportError}
+            />
+          </Panel>
+        </ReactFlow>
+      </div>
+    </>
   );
 }
