@@ -1,16 +1,12 @@
 import {
   addMarketplaceVersion,
-  approveMarketplaceVersion,
   getMarketplaceConnectionView,
   getMarketplaceIntegrationView,
   getVisibleVersionWithSource,
   listMarketplaceListing,
   listOwnMarketplaceIntegrations,
-  listReviewQueue,
   listVisibleVersions,
   type MarketplaceServices,
-  rejectMarketplaceVersion,
-  submitMarketplaceVersion,
   updateMarketplaceConnectionSettings,
   uploadMarketplaceIntegration,
 } from '../../marketplace/index.js';
@@ -31,10 +27,7 @@ import {
   MarketplaceIntegrationListSchema,
   MarketplaceIntegrationSchema,
   MarketplaceVersionListSchema,
-  MarketplaceVersionSchema,
   MarketplaceVersionWithSourceSchema,
-  RejectBodySchema,
-  ReviewQueueSchema,
   UpdateConnectionBodySchema,
   UploadAnswerSchema,
   VersionParamsSchema,
@@ -47,6 +40,7 @@ import {
   requireCode,
   textField,
 } from './marketplace-form.js';
+import { registerMarketplaceReviewRoutes } from './marketplace-reviews.js';
 
 const BASE = '/api/v1/marketplace';
 const TAGS = ['marketplace'];
@@ -194,7 +188,7 @@ export function registerMarketplaceRoutes(app: App, ctx: AppContext): void {
     async (request) => getVisibleVersionWithSource(db, request.auth.workspaceId, request.params),
   );
 
-  registerReviewRoutes(app, ctx);
+  registerMarketplaceReviewRoutes(app, ctx);
 
   app.get(
     `${BASE}/listing`,
@@ -243,73 +237,5 @@ export function registerMarketplaceRoutes(app: App, ctx: AppContext): void {
     },
     async (request) =>
       updateMarketplaceConnectionSettings(services, request.auth, request.params.id, request.body),
-  );
-}
-
-function registerReviewRoutes(app: App, ctx: AppContext): void {
-  const db = ctx.store.db;
-  const versionRoute = (action: string) => `${BASE}/integrations/:id/versions/:version/${action}`;
-  const REVIEW_RESPONSES = { 200: MarketplaceVersionSchema, ...ERROR_RESPONSES, 409: ErrorBodySchema };
-
-  app.post(
-    versionRoute('submit'),
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Submit a version of your own integration for review',
-        params: VersionParamsSchema,
-        response: REVIEW_RESPONSES,
-      },
-    },
-    async (request) => submitMarketplaceVersion(db, request.auth, request.params),
-  );
-
-  app.post(
-    versionRoute('approve'),
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Approve a submitted version (reviewers: admins of the first workspace)',
-        params: VersionParamsSchema,
-        response: REVIEW_RESPONSES,
-      },
-    },
-    async (request) => approveMarketplaceVersion(db, request.auth, request.params),
-  );
-
-  app.post(
-    versionRoute('reject'),
-    {
-      schema: {
-        tags: TAGS,
-        summary: 'Reject a submitted version with a note (reviewers)',
-        params: VersionParamsSchema,
-        body: RejectBodySchema,
-        response: REVIEW_RESPONSES,
-      },
-    },
-    async (request) =>
-      rejectMarketplaceVersion(db, request.auth, { ...request.params, note: request.body.note }),
-  );
-
-  app.get(
-    `${BASE}/reviews`,
-    {
-      config: { access: 'admin' },
-      schema: {
-        tags: TAGS,
-        summary: 'Versions waiting for review, on the whole server (reviewers)',
-        querystring: PageQuerySchema,
-        response: { 200: ReviewQueueSchema, ...ERROR_RESPONSES },
-      },
-    },
-    async (request) => {
-      const page = pageOf(request.query);
-      const { views, count } = await listReviewQueue(db, request.auth, {
-        limit: page.pageSize,
-        offset: page.offset,
-      });
-      return envelope(request, page, count, views);
-    },
   );
 }
