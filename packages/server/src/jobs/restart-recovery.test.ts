@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createApiKey, findFirstAdmin } from '../store/accounts/index.js';
 import { dumpCatalog, tableRun } from '../testing/index.js';
 import { createTestStore, type TestStore, testBackends } from '../testing/test-stores.js';
 import { FEED_TYPE } from './testing/feed-runner.js';
@@ -93,5 +94,101 @@ for (const backend of testBackends()) {
       });
       await second.kill('SIGTERM');
     }, 120_000);
+
+    test('SIGKILL during a JSONL upload’s sync: after a restart that sync is failed too, not running forever', async () => {
+      const server = await spawnJobServer(store);
+      servers.push(server);
+      const adminKey = server.apiKey ?? (await newAdminKey(store));
+      const created = await api(server, adminKey, '/api/v1/integration/integrations', {
+        method: 'POST',
+        body: JSON.stringify({ name: 'files', type: 'jsonl' }),
+      });
+      expect(created.status).toBe(201);
+      const id = created.body.id;
+      const before = await dumpCatalog(store);
+      const form = new FormData();
+      form.append('resources_file', new Blob([largeRun(60_000)]), 'resources.jsonl');
+      const upload = fetch(`${server.url}/api/v1/integration/integrations/${id}/import_jsonl_metadata`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${adminKey}` },
+        body: form,
+      }).catch((error: Error) => error);
+      const syncId = await waitFor('the import’s sync to start', async () => {
+        const row = await store.db
+          .selectFrom('syncs')
+          .select('id')
+          .where('integration_id', '=', id)
+          .where('status', '=', 'running')
+          .executeTakeFirst();
+        return row?.id;
+      });
+      await server.kill('SIGKILL');
+      expect(await upload).toBeInstanceOf(Error);
+
+      const restarted = await spawnJobServer(store);
+      servers.push(restarted);
+      const failed = await waitFor('the import’s sync to be marked failed', async () => {
+        const { body } = await api(restarted, adminKey, syncPath(id, syncId));
+        return body.status === 'running' ? undefined : body;
+      });
+      expect(failed).toMatchObject({
+        source: 'jsonl',
+        status: 'failed',
+        error: { message: 'interrupted: the server stopped during the run' },
+      });
+      expect(await dumpCatalog(store)).toBe(before);
+      await restarted.kill('SIGTERM');
+    }, 120_000);
   });
+}
+
+/** A key of the catalog's first admin (the bootstrap key was printed by an earlier start). */
+async function newAdminKey(store: TestStore): Promise<string> {
+  const admin = await findFirstAdmin(store.db);
+  if (!admin) throw new Error('no admin');
+  return (
+    await createApiKey(store.db, {
+      workspaceId: admin.workspace_id,
+      userId: admin.id,
+      name: 't',
+      role: 'admin',
+    })
+  ).key;
+}
+
+/** A JSONL run of one database, one schema, and tables of 50 columns: `lines` lines in all. */
+function largeRun(lines: number): string {
+  const out = [
+    JSON.stringify({ entity_type: 'database', databuilder_id: 'db', title: 'big' }),
+    JSON.stringify({
+      entity_type: 'schema',
+      databuilder_id: 'db.s',
+      parent_databuilder_id: 'db',
+      title: 's',
+      database: 'big',
+    }),
+  ];
+  for (let t = 0; out.length < lines; t++) {
+    out.push(
+      JSON.stringify({
+        entity_type: 'table',
+        databuilder_id: `db.s.t${t}`,
+        parent_databuilder_id: 'db.s',
+        title: `t${t}`,
+        schema: 's',
+        database: 'big',
+      }),
+    );
+    for (let c = 0; c < 50; c++)
+      out.push(
+        JSON.stringify({
+          entity_type: 'column',
+          databuilder_id: `db.s.t${t}.c${c}`,
+          parent_databuilder_id: `db.s.t${t}`,
+          title: `c${c}`,
+          type: 'text',
+        }),
+      );
+  }
+  return `${out.join('\n')}\n`;
 }
