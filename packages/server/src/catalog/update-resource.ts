@@ -6,6 +6,7 @@ import { nowIso } from '../lib/time.js';
 import { recordAudit } from '../store/audit-logs.js';
 import {
   findResourceEditRow,
+  findResourceSubtreeIds,
   findResourceViewRow,
   type ResourceEditRow,
   refreshDescendantTitles,
@@ -108,7 +109,10 @@ async function applyResourcePatch(
     await renameInheritedNames(db, { id: edit.id, entityType: edit.entity_type, title: patch.title });
     await refreshDescendantTitles(db, edit.id);
   }
-  if (patch.title !== undefined || patch.description !== undefined || patch.definition !== undefined)
+  // A new title also changes the full paths (searched words) of everything below.
+  if (patch.title !== undefined)
+    await refreshSearchDocuments(db, store.flags, await findResourceSubtreeIds(db, edit.id));
+  else if (patch.description !== undefined || patch.definition !== undefined)
     await refreshSearchDocuments(db, store.flags, [edit.id]);
 }
 

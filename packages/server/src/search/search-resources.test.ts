@@ -73,12 +73,14 @@ forEachBackend('search', (store) => {
   });
 
   test('ranks exact title, title prefix, phrase in title, phrase in description, then documentation', async () => {
+    // order_id: only its path (shop.mart.orders.order_id) has the word; shorter titles first within a tier
     expect(await titles('orders')).toEqual([
       'orders',
       'orders_daily',
       'customer_orders',
       'payments',
       'refunds',
+      'order_id',
     ]);
     const result = await search('orders');
     expect(result.results.map((hit) => hit.match)).toEqual([
@@ -87,9 +89,15 @@ forEachBackend('search', (store) => {
       'title_phrase',
       'description_phrase',
       'text',
+      'text',
     ]);
-    expect(result.count).toBe(5);
+    expect(result.count).toBe(6);
     expect(result.approximate).toBe(false);
+  });
+
+  test('finds a resource by the words of its full path, below the text tiers', async () => {
+    expect(await titles('staging')).toEqual(['stg_customers']);
+    expect((await search('shop staging')).results[0]?.match).toBe('text');
   });
 
   test('follows each keystroke: the last word matches as a prefix', async () => {

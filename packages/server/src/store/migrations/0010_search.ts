@@ -4,7 +4,7 @@ import { type Kysely, sql } from 'kysely';
  * The full-text index of resources (docs/search.md): SQLite FTS5 keyed by the resource's rowid (contentless, so
  * the text is not stored twice; `contentless_delete` lets a refresh delete by rowid alone), PostgreSQL a
  * `tsvector` per resource with a GIN index, deleted with its resource. Only the searchable text is indexed
- * (title, description, documentation); filters and facets read `resources` itself, so flags, tags, owners and
+ * (title, description, documentation, and the full path `db.schema.table`); filters and facets read `resources` itself, so flags, tags, owners and
  * staleness never need a re-index. No triggers: writers call store/search's refresh functions, a sync once for
  * all of its rows. Existing resources are indexed here.
  */
@@ -14,10 +14,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 const SQLITE = [
-  `create virtual table resource_search using fts5(title, description, documentation,
+  `create virtual table resource_search using fts5(title, description, documentation, path,
      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`,
-  `insert into resource_search (rowid, title, description, documentation)
-     select rowid, title, description, definition from resources`,
+  `insert into resource_search (rowid, title, description, documentation, path)
+     select rowid, title, description, definition, title_full from resources`,
 ];
 
 // Punctuation becomes a space before parsing: PostgreSQL's parser would keep `db.schema.table` or `a-b` whole,
@@ -25,7 +25,7 @@ const SQLITE = [
 const words = (column: string, limit: number) =>
   `to_tsvector('simple', regexp_replace(left(${column}, ${limit}), '[^[:alnum:]]+', ' ', 'g'))`;
 const POSTGRES_DOCUMENT = `setweight(${words('title', 1000)}, 'A') || setweight(${words('description', 20000)}, 'B')
-  || setweight(${words('definition', 200000)}, 'C')`;
+  || setweight(${words('definition', 200000)}, 'C') || setweight(${words('title_full', 2000)}, 'D')`;
 
 // The title's words get their own column and index: a weight-restricted prefix query (`'cus':*A`) cannot be
 // answered from the GIN index alone, and PostgreSQL falls back to reading every document.

@@ -6,10 +6,10 @@ import { type RawBuilder, sql } from 'kysely';
 const words = (column: string, limit: number) =>
   `to_tsvector('simple', regexp_replace(left(r.${column}, ${limit}), '[^[:alnum:]]+', ' ', 'g'))`;
 
-/** PostgreSQL: title weighs A, description B, documentation (`definition`) C. */
+/** PostgreSQL: title weighs A, description B, documentation (`definition`) C, the full path D. */
 export const POSTGRES_DOCUMENT = sql.raw(
   `setweight(${words('title', 1000)}, 'A') || setweight(${words('description', 20000)}, 'B') || ` +
-    `setweight(${words('definition', 200000)}, 'C')`,
+    `setweight(${words('definition', 200000)}, 'C') || setweight(${words('title_full', 2000)}, 'D')`,
 );
 
 /** Which resources (alias `r`) a refresh re-indexes. */
@@ -19,8 +19,8 @@ export const SQLITE_DELETE = (where: ResourceCondition) =>
   sql`delete from resource_search where rowid in (select r.rowid from resources r where ${where})`;
 
 export const SQLITE_INSERT = (where: ResourceCondition) =>
-  sql`insert into resource_search (rowid, title, description, documentation)
-      select r.rowid, r.title, r.description, r.definition from resources r where ${where}`;
+  sql`insert into resource_search (rowid, title, description, documentation, path)
+      select r.rowid, r.title, r.description, r.definition, r.title_full from resources r where ${where}`;
 
 /** PostgreSQL: the title alone, for "the words in the title" (its own GIN index). */
 export const POSTGRES_TITLE_WORDS = sql.raw(words('title', 1000));
