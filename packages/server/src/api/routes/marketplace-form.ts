@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { InputError, PayloadTooLargeError } from '../../errors/index.js';
+import { InputError, PayloadTooLargeError, SextantError } from '../../errors/index.js';
 import {
   type CredentialField,
   checkAllowedEndpoints,
@@ -33,6 +33,32 @@ export async function readMarketplaceForm(
     throw new InputError('invalid_request', `send multipart/form-data with the fields ${allowed.join(', ')}`);
   }
   const form: MarketplaceForm = { fields: {}, code: undefined, icon: undefined };
+  try {
+    await readParts(request, allowed, form);
+  } catch (error) {
+    throw asClientError(error);
+  }
+  return form;
+}
+
+/**
+ * A body that is not valid multipart (no boundary, cut off before its closing boundary) makes the parser throw
+ * plain errors: they are the client's, so they answer 400 instead of 500. Our errors and the multipart plugin's
+ * coded ones (413 limits) keep their status.
+ */
+function asClientError(error: unknown): unknown {
+  if (error instanceof SextantError) return error;
+  const coded = error as { code?: unknown; statusCode?: unknown };
+  if (
+    typeof coded?.statusCode === 'number' ||
+    (typeof coded?.code === 'string' && coded.code.startsWith('FST_'))
+  )
+    return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new InputError('invalid_request', `the multipart body cannot be read: ${reason}`);
+}
+
+async function readParts(request: FastifyRequest, allowed: string[], form: MarketplaceForm): Promise<void> {
   const seen = new Set<string>();
   const parts = request.parts({ limits: { fileSize: CODE_LIMIT_BYTES, files: 2, fields: 10, parts: 12 } });
   for await (const part of parts) {
@@ -51,7 +77,6 @@ export async function readMarketplaceForm(
       form.fields[part.fieldname] = String(part.value);
     }
   }
-  return form;
 }
 
 async function readFilePart(part: MultipartFile, form: MarketplaceForm): Promise<void> {

@@ -159,6 +159,24 @@ forEachApp('marketplace uploads and versions', (t) => {
     expect(json.statusCode).toBe(400);
   });
 
+  test('a body that is not valid multipart answers 400, never 500', async () => {
+    const cut = '--b\r\ncontent-disposition: form-data; name="code"; filename="a.ts"\r\n\r\nexport default 1';
+    const cases = [
+      { type: 'multipart/form-data; boundary=b', payload: cut },
+      { type: 'multipart/form-data', payload: 'x' },
+    ];
+    for (const { type, payload } of cases) {
+      const res = await t().app.inject({
+        method: 'POST',
+        url: `${BASE}/integrations`,
+        headers: { ...t().as('admin'), 'content-type': type },
+        payload,
+      });
+      expect(res.statusCode, `${type}: ${res.body}`).toBe(400);
+      expect(res.json().error.code).toBe('invalid_request');
+    }
+  });
+
   test('an uploaded icon image is kept as a data URL', async () => {
     const res = await upload(t(), {
       name: 'With icon',
