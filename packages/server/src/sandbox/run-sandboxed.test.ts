@@ -107,6 +107,14 @@ describe('runSandboxed', { timeout: 90_000 }, () => {
     expectFailure(run, 'sandbox_code_error', /default export has no start\(\) method/);
   });
 
+  it('names the error of code that throws while it loads', async () => {
+    const run = await runInSandbox(`throw new TypeError('misconfigured at load');\n${integrationWith('')}`);
+    expect(run.result).toMatchObject({
+      ok: false,
+      error: { code: 'sandbox_code_error', message: 'the integration failed: misconfigured at load' },
+    });
+  });
+
   it('fails when the SDK finds invalid records, handing none on', async () => {
     const run = await runInSandbox(integrationWith(`this.declareResource({ entity_type: 'table' } as any);`));
     expectFailure(

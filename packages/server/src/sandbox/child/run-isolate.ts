@@ -112,6 +112,10 @@ function judgeError(
       message: `the run was stopped at its memory limit (${state.job.memoryLimitMb} MB)`,
     };
   }
-  const stack = error instanceof Error && error.stack ? error.stack : message;
-  return { ok: false, code: state.broker.firstRefusal?.code ?? 'sandbox_code_error', message: stack };
+  // The stack would point into the minified bundle, which means nothing to the author: the message only.
+  return {
+    ok: false,
+    code: state.broker.firstRefusal?.code ?? 'sandbox_code_error',
+    message: `the integration failed: ${message}`,
+  };
 }
