@@ -1,8 +1,10 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LocalHttpServer } from '@sextant/sdk/testing';
-import { loadConfig, type RunningServer, startServer } from '@sextant/server';
+import { loadConfig, openStore, type RunningServer, startServer } from '@sextant/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FAKE_CLUVIO_USER, startFakeCluvio } from '../examples/cluvio/fake-cluvio.js';
 import { FAKE_WAREHOUSE_TOKEN, startFakeWarehouseApi } from '../examples/rest-api/fake-warehouse-api.js';
@@ -37,11 +39,14 @@ afterAll(async () => {
   for (const fake of fakes) await fake.close();
 });
 
+/** Where the helpers send requests: the in-process server, or a `serve --workers` process tree. */
+let target: () => { url: string; key: string } = () => ({ url: server.url, key });
+
 async function api(path: string, init: RequestInit = {}) {
-  const res = await fetch(`${server.url}${path}`, {
+  const res = await fetch(`${target().url}${path}`, {
     ...init,
     headers: {
-      authorization: `Bearer ${key}`,
+      authorization: `Bearer ${target().key}`,
       ...(typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}),
     },
   });
@@ -75,8 +80,8 @@ async function connect(marketplaceId: string, fake: LocalHttpServer, credentials
 }
 
 /** Makes the integration due a minute ago; the scheduler's next tick (every 200 ms here) queues its run. */
-async function makeDue(integrationId: string) {
-  await server.store.db
+async function makeDue(integrationId: string, db = server.store.db) {
+  await db
     .updateTable('integrations')
     .set({ scheduled_extractions_next_run: new Date(Date.now() - 60_000).toISOString() })
     .where('id', '=', integrationId)
@@ -198,4 +203,104 @@ export default class Sneaky extends Integration {
     expect(logs.some((entry) => entry.kind === 'run' && entry.message.startsWith('run failed:'))).toBe(true);
     expect(await catalogTitles(id)).toEqual([]);
   }, 90_000);
+});
+
+describe('sextant serve --workers 2 on SQLite', () => {
+  let child: ChildProcess | undefined;
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    }
+    target = () => ({ url: server.url, key });
+  });
+
+  test('the primary process alone schedules and runs: a due integration runs once, run-now from a worker is run by it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sextant-workers-e2e-'));
+    child = spawn(
+      process.execPath,
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        join(ROOT, 'packages/cli/src/main.ts'),
+        'serve',
+        '--workers',
+        '2',
+        '--port',
+        '0',
+        '--data-dir',
+        dataDir,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          DATABASE_URL: '',
+          LOG_LEVEL: 'warn',
+          SEXTANT_ADMIN_PASSWORD: 'correct horse battery staple',
+          SEXTANT_JOB_POLL_MS: '100',
+          SEXTANT_SCHEDULER_TICK_SECONDS: '1',
+        },
+      },
+    );
+    let output = '';
+    const started = await new Promise<{ url: string; key: string }>((resolve, reject) => {
+      child!.stdout!.on('data', (chunk) => {
+        output += chunk;
+        const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
+        const apiKey = /(sxt_[A-Za-z0-9_-]+)/.exec(output)?.[1];
+        if (url && apiKey) resolve({ url, key: apiKey });
+      });
+      child!.stderr!.on('data', (chunk) => {
+        output += chunk;
+      });
+      child!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+    });
+    target = () => started;
+    const fake = await startFakeWarehouseApi();
+    fakes.push(fake);
+    const marketplaceId = await upload('examples/rest-api/warehouse-api.ts', {
+      credential_fields: [
+        { key: 'base_url', label: 'Base URL', sensitive: false },
+        { key: 'api_token', label: 'API token', sensitive: true },
+      ],
+      allowed_endpoints: [fake.url],
+    });
+    const id = await connect(marketplaceId, fake, { base_url: fake.url, api_token: FAKE_WAREHOUSE_TOKEN });
+    const store = await openStore({ sqliteFile: join(dataDir, 'sextant.db'), migrate: false });
+    try {
+      await makeDue(id, store.db);
+      const sync = await waitForScheduledSync(id);
+      expect(sync).toMatchObject({ status: 'succeeded', counts: { created: 16 } });
+      // Two more scheduler ticks: still one run.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect((await api(`/api/v1/integration/integrations/${id}/syncs`)).body.count).toBe(1);
+      const owners = await store.db
+        .selectFrom('syncs')
+        .select('owner_id')
+        .where('integration_id', '=', id)
+        .execute();
+      expect(owners).toHaveLength(1);
+      expect(owners[0]!.owner_id).toContain(`:${child.pid}:`);
+
+      const queued = await api(`/api/v1/integration/integrations/${id}/run`, { method: 'POST' });
+      expect(queued.status, JSON.stringify(queued.body)).toBe(202);
+      const manual = await waitForScheduledSync(id);
+      expect(manual).toMatchObject({
+        id: queued.body.sync_id,
+        status: 'succeeded',
+        counts: { unchanged: 16 },
+      });
+      const owner = await store.db
+        .selectFrom('syncs')
+        .select('owner_id')
+        .where('id', '=', manual.id)
+        .executeTakeFirstOrThrow();
+      expect(owner.owner_id).toContain(`:${child.pid}:`);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });
