@@ -1,10 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { SecretBox } from '../auth/secret-box.js';
 import type { Store } from '../store/database.js';
-import { deleteJob, findRunIntegration, type JobRow } from '../store/jobs/index.js';
-import { finishSyncRecord } from '../store/sync/index.js';
+import { deleteJob, failRunningSync, findRunIntegration, type JobRow } from '../store/jobs/index.js';
 import { applySync } from '../sync/apply-sync.js';
-import { emptyCounts, type SyncErrorInfo } from '../sync/sync-types.js';
+import type { SyncErrorInfo } from '../sync/sync-types.js';
 import { RecordSpool } from './record-spool.js';
 import { findRunner, type RunnerResult } from './runner-registry.js';
 import { SyncLogWriter } from './sync-log-writer.js';
@@ -125,22 +124,19 @@ async function applyRecords(services: RunJobServices, job: JobRow, spool: Record
     log.add('run', 'info', 'sync applied', { counts: record.counts });
     services.logger.info({ syncId: job.sync_id, ...record.counts }, 'run applied');
   } catch (error) {
-    // applySync has recorded the failure in the sync record; the log says it too.
+    // applySync has recorded the failure in the sync record, unless it failed before it could.
+    await failSync(services.store, job.sync_id, {
+      code: 'sync_failed',
+      message: (error as Error).message,
+      details: {},
+    });
     log.add('run', 'error', `sync failed: ${(error as Error).message}`, {});
     services.logger.warn({ syncId: job.sync_id, err: error }, 'run not applied');
   }
 }
 
 async function failSync(store: Store, syncId: string, error: SyncErrorInfo): Promise<void> {
-  await finishSyncRecord(store.db, {
-    id: syncId,
-    status: 'failed',
-    finishedAt: new Date().toISOString(),
-    counts: emptyCounts(),
-    warnings: [],
-    error,
-    logs: [],
-  });
+  await failRunningSync(store.db, { syncId, now: new Date().toISOString(), error });
 }
 
 function describeCall(entry: Record<string, unknown>): string {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { emptyCounts } from '../../sync/sync-types.js';
 import type { Database } from '../schema.js';
 import type { JobsTable, JobTrigger } from './jobs-schema.js';
-import { keepSyncAlive } from './sync-heartbeat.js';
+import { keepSyncAlive, releaseSync } from './sync-heartbeat.js';
 
 export type JobRow = JobsTable;
 
@@ -124,4 +124,25 @@ export async function findRunIntegration(
     .select(['id', 'workspace_id', 'type'])
     .where('id', '=', integrationId)
     .executeTakeFirst();
+}
+
+/**
+ * Ends a run's sync as failed unless it already ended (applySync records its own outcome; this is for runs that
+ * failed before or around it), and stops its heartbeat.
+ */
+export async function failRunningSync(
+  db: Kysely<Database>,
+  options: {
+    syncId: string;
+    now: string;
+    error: { code: string; message: string; details: Record<string, unknown> };
+  },
+): Promise<void> {
+  releaseSync(db, options.syncId);
+  await db
+    .updateTable('syncs')
+    .set({ status: 'failed', finished_at: options.now, error: JSON.stringify(options.error) })
+    .where('id', '=', options.syncId)
+    .where('status', '=', 'running')
+    .execute();
 }
