@@ -70,6 +70,8 @@ export const ERROR_CODES = [
   'slack_rate_limited',
   'slack_unavailable',
   'subscription_not_found',
+  // demo
+  'catalog_not_empty',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

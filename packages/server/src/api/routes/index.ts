@@ -6,6 +6,7 @@ import { registerCatalogRoutes } from './catalog.js';
 import { registerCollectionRoutes } from './collections.js';
 import { registerCustomPropertyRoutes } from './custom-properties.js';
 import { registerDbtRoutes } from './dbt.js';
+import { registerDemoRoutes } from './demo.js';
 import { registerGroupRoutes } from './groups.js';
 import { registerHealthRoutes } from './health.js';
 import { registerImportRoutes } from './imports.js';
@@ -49,5 +50,6 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerRunRoutes(app, ctx);
   registerSlackRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerDemoRoutes(app, ctx);
   registerWebUiRoutes(app);
 }

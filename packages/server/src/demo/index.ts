@@ -1,0 +1,4 @@
+export * from './dbt-artifacts.js';
+export * from './demo-shop.js';
+export * from './load-demo.js';
+export * from './warehouse-records.js';
