@@ -12,6 +12,8 @@ import type {
   Resource,
   ResourcePatch,
   Role,
+  SchedulePatch,
+  SyncLogEntry,
   SyncRecord,
   Tag,
 } from './types';
@@ -72,6 +74,23 @@ export const fetchSyncs = (integrationId: string) =>
   api<ListEnvelope<SyncRecord>>(`/integration/integrations/${encodeURIComponent(integrationId)}/syncs`, {
     query: { page_size: 25 },
   });
+
+/** Queues a run of an integration that has a runner (marketplace types); answers at once with its sync id. */
+export const runIntegration = (integrationId: string) =>
+  api<{ sync_id: string }>(`/integration/integrations/${encodeURIComponent(integrationId)}/run`, {
+    method: 'POST',
+  });
+export const updateIntegrationSchedule = (integrationId: string, patch: SchedulePatch) =>
+  api<Integration>(`/integration/integrations/${encodeURIComponent(integrationId)}`, {
+    method: 'PATCH',
+    body: patch,
+  });
+/** A run's log lines and http calls, oldest first (uploads write none). */
+export const fetchSyncLogs = (integrationId: string, syncId: string) =>
+  api<ListEnvelope<SyncLogEntry>>(
+    `/integration/integrations/${encodeURIComponent(integrationId)}/syncs/${encodeURIComponent(syncId)}/logs`,
+    { query: { page_size: 500 } },
+  );
 
 /** Runs the sync of the dbt artifacts uploaded last (`upload_artifacts`). */
 export const triggerDbtSync = (integrationId: string) =>

@@ -192,3 +192,17 @@ export interface Impact {
 }
 
 export type LineageDirection = 'upstream' | 'downstream' | 'both';
+
+/** One line of a run's log (`GET .../syncs/{sync_id}/logs`): a log call, an http call, or a run event. */
+export interface SyncLogEntry {
+  seq: number;
+  at: string;
+  kind: string;
+  level: string;
+  message: string;
+  data: Record<string, unknown>;
+}
+
+export type SchedulePatch = Partial<
+  Pick<Integration, 'scheduled_extractions_hour' | 'scheduled_extractions_frequency' | 'schedule_enabled'>
+>;

@@ -37,7 +37,8 @@ export function SyncSummary({ sync }: { sync: SyncRecord }) {
       </SimpleGrid>
       {sync.error && (
         <Alert color="red" title={`The sync failed: ${sync.error.code}`} role="alert">
-          {sync.error.message}. Nothing was changed; fix the file and upload it again.
+          {sync.error.message}. Nothing was changed
+          {['csv', 'jsonl', 'dbt'].includes(sync.source) ? '; fix the file and upload it again.' : '.'}
         </Alert>
       )}
       {sync.warnings.length > 0 && (

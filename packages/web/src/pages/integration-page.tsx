@@ -7,6 +7,8 @@ import { hasRole, useMe } from '../auth/session';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { PageLoader } from '../components/page-loader';
+import { isRunnableType } from '../integrations/runnable';
+import { ScheduleCard } from '../integrations/schedule-card';
 import { SyncHistory } from '../integrations/sync-history';
 import { UploadCard } from '../integrations/upload-card';
 
@@ -47,7 +49,10 @@ export function IntegrationPage() {
         {integration.data.auto_stale ? 'on' : 'off'} · created{' '}
         {new Date(integration.data.created_at).toLocaleDateString()}
       </Text>
-      {hasRole(me, 'editor') ? (
+      {isRunnableType(integration.data.type) && (
+        <ScheduleCard integration={integration.data} canEdit={hasRole(me, 'admin')} />
+      )}
+      {isRunnableType(integration.data.type) ? null : hasRole(me, 'editor') ? (
         <UploadCard integrationId={id} integrationType={integration.data.type} />
       ) : (
         <Text size="sm" c="dimmed">

@@ -10,6 +10,8 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { PageLoader } from '../components/page-loader';
 import { CreateIntegrationModal } from '../integrations/create-integration-modal';
+import { isRunnableType } from '../integrations/runnable';
+import { describeSchedule } from '../integrations/schedule-card';
 import { SyncStatusBadge } from '../integrations/sync-summary';
 
 /** Every integration with the outcome of its last sync; admins create new ones here. */
@@ -101,9 +103,7 @@ function IntegrationRow({ integration }: { integration: Integration }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm" c="dimmed">
-          {integration.schedule_enabled
-            ? `every ${integration.scheduled_extractions_frequency} day(s) at ${String(integration.scheduled_extractions_hour).padStart(2, '0')}:00 UTC`
-            : 'off'}
+          {isRunnableType(integration.type) ? describeSchedule(integration) : 'pushed (uploads, SDK)'}
         </Text>
       </Table.Td>
     </Table.Tr>
