@@ -10,8 +10,9 @@ function emit(message: SandboxMessage): void {
   process.send?.(message);
 }
 
-// The server went away (crash, restart): nobody will read this run's output, so stop it now.
-process.once('disconnect', () => process.exit(1));
+// The server went away (crash, restart): nobody will read this run's output, so stop it now. SIGKILL, not
+// process.exit(): exit hooks would wait for an isolate that may be running an endless loop.
+process.once('disconnect', () => process.kill(process.pid, 'SIGKILL'));
 
 process.once('message', (job: IsolateJob) => {
   runIsolate(job, emit)
