@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApiKey, findFirstAdmin } from '../store/accounts/index.js';
 import { dumpCatalog, tableRun } from '../testing/index.js';
 import { createTestStore, type TestStore, testBackends } from '../testing/test-stores.js';
-import { FEED_TYPE } from './testing/feed-runner.js';
+import { connectFeedIntegration } from './testing/feed-marketplace.js';
 import { type FeedService, startFeedService } from './testing/feed-service.js';
 import { type JobServerProcess, spawnJobServer, waitFor } from './testing/spawn-job-server.js';
 
@@ -45,12 +46,8 @@ for (const backend of testBackends()) {
       servers.push(first);
       const key = first.apiKey!;
       expect(key).toBeTruthy();
-      const created = await api(first, key, '/api/v1/integration/integrations', {
-        method: 'POST',
-        body: JSON.stringify({ name: 'feed', type: FEED_TYPE, properties: { feed_url: feed.url } }),
-      });
-      expect(created.status).toBe(201);
-      const id = created.body.id;
+      // A marketplace integration: its runs go through the sandbox, a process of their own.
+      const id = await connectFeedIntegration({ url: first.url, key }, feed.url);
       const run = async (server: JobServerProcess) => {
         const res = await api(server, key, `/api/v1/integration/integrations/${id}/run`, { method: 'POST' });
         expect(res.status, JSON.stringify(res.body)).toBe(202);
@@ -74,8 +71,16 @@ for (const backend of testBackends()) {
       const blocked = await run(first);
       await waitFor('the run to call its service', async () => (feed.requests > requests ? true : undefined));
       expect((await api(first, key, syncPath(id, blocked))).body.status).toBe('running');
+      const sandboxes = childPids(first.child.pid!);
+      expect(sandboxes.length).toBeGreaterThan(0);
       await first.kill('SIGKILL');
       expect(first.child.signalCode).toBe('SIGKILL');
+      // The sandbox process of the killed server does not outlive it.
+      await waitFor(
+        'the sandbox process to end',
+        async () => (sandboxes.some(isAlive) ? undefined : true),
+        15_000,
+      );
 
       const second = await spawnJobServer(store);
       servers.push(second);
@@ -93,7 +98,7 @@ for (const backend of testBackends()) {
         counts: { created: 1, unchanged: 5 },
       });
       await second.kill('SIGTERM');
-    }, 120_000);
+    }, 240_000);
 
     test('SIGKILL during a JSONL upload’s sync: after a restart that sync is failed too, not running forever', async () => {
       const server = await spawnJobServer(store);
@@ -138,8 +143,28 @@ for (const backend of testBackends()) {
       });
       expect(await dumpCatalog(store)).toBe(before);
       await restarted.kill('SIGTERM');
-    }, 120_000);
+    }, 240_000);
   });
+}
+
+function childPids(pid: number): number[] {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A key of the catalog's first admin (the bootstrap key was printed by an earlier start). */
