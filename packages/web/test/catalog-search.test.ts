@@ -1,46 +1,27 @@
 import { describe, expect, test } from 'vitest';
-import type { Resource } from '../src/api/types';
-import { filterFor, rankResults } from '../src/search/catalog-search';
+import { searchQueryFor, searchStateFrom } from '../src/search/search-api';
 
-const resource = (title: string, entity_type = 'table') => ({ id: title, title, entity_type }) as Resource;
-
-describe('search ranking and filter', () => {
-  test('exact title, then prefix (tables first, shortest first), then contains, then path-only matches', () => {
-    const page = [
-      resource('customer_orders'),
-      resource('order_date', 'column'),
-      resource('order_items'),
-      resource('orders'),
-      resource('order'),
-      resource('payments'),
-    ];
-    expect(rankResults(page, 'Order').map((r) => r.title)).toEqual([
-      'order',
-      'orders',
-      'order_items',
-      'order_date',
-      'customer_orders',
-      'payments',
-    ]);
+describe('search page state and the query it sends', () => {
+  test('the URL holds the text, one value per facet and the archive switch', () => {
+    const state = searchStateFrom(
+      new URLSearchParams('q=ord&type=table&schema=mart&verified=true&archive=1'),
+      'ord',
+    );
+    expect(state).toEqual({
+      text: 'ord',
+      archive: true,
+      filters: { entity_type: 'table', schema: 'mart', verified: 'true' },
+    });
   });
 
-  test('the filter searches title and path, applies the facet, and names stale so the archive works', () => {
-    expect(filterFor({ text: ' ord ', entityType: 'table', archive: true })).toEqual({
-      operator: 'and',
-      operands: [
-        {
-          operator: 'or',
-          operands: [
-            { operator: 'contains', field: 'title', value: 'ord' },
-            { operator: 'contains', field: 'title_full', value: 'ord' },
-          ],
-        },
-        { operator: 'exact', field: 'entity_type', value: 'table' },
-        { operator: 'exact', field: 'stale', value: true },
-      ],
-    });
-    expect(filterFor({ text: '', entityType: null, archive: false }).operands).toEqual([
-      { operator: 'exact', field: 'stale', value: false },
-    ]);
+  test('facets become the server parameters; empty text and no archive send nothing', () => {
+    expect(
+      searchQueryFor({
+        text: ' ord ',
+        archive: true,
+        filters: { integration: 'i1', tag: 't1', owner: 'a@b' },
+      }),
+    ).toEqual({ page_size: 50, q: ' ord ', archive: 'true', integration_id: 'i1', tag: 't1', owner: 'a@b' });
+    expect(searchQueryFor({ text: '  ', archive: false, filters: {} })).toEqual({ page_size: 50 });
   });
 });

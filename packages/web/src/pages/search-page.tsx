@@ -1,36 +1,29 @@
 import { Button, Group, Loader, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconArchive, IconPlugConnected, IconSearch } from '@tabler/icons-react';
-import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import { type KeyboardEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
+import { LoadDemoButton } from '../demo/load-demo-button';
 import { BrowsePanel } from '../search/browse-panel';
-import { rankResults, type SearchState, useCatalogSearch, useFacetCounts } from '../search/catalog-search';
-import { EntityTypeFacet } from '../search/entity-type-facet';
-import { MoreFilters } from '../search/more-filters';
+import { useCatalogSearch } from '../search/catalog-search';
+import { FACETS, type FacetName, type SearchState, searchStateFrom } from '../search/search-api';
+import { SearchFacets } from '../search/search-facets';
 import { SearchResultRow } from '../search/search-result-row';
 
-/** The home page: one search box with results while typing, a facet per entity type, and the archive. */
+/**
+ * The home page: one search box with results while typing, ranked by the server (`GET /api/v1/search`), a row of
+ * facet chips with counts per facet, and the archive of stale assets. Query, facets and archive live in the URL.
+ */
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   // 150 ms: fast typists send one request per pause, not per key.
   const [debouncedText] = useDebouncedValue(text, 150);
-  const state: SearchState = {
-    text: debouncedText,
-    entityType: params.get('type'),
-    archive: params.get('archive') === '1',
-    integration: params.get('integration'),
-    verifiedOnly: params.get('verified') === '1',
-    piiOnly: params.get('pii') === '1',
-  };
+  const state = searchStateFrom(params, debouncedText);
   const search = useCatalogSearch(state);
-  const counts = useFacetCounts(state);
-  const results = useMemo(
-    () => rankResults(search.data?.results ?? [], state.text),
-    [search.data, state.text],
-  );
+  const results = search.data?.results ?? [];
   // The keyboard cursor belongs to one answer: new results put it back on the first row.
   const [cursor, setCursor] = useState<{ answer: unknown; index: number }>({ answer: undefined, index: 0 });
   const active = cursor.answer === search.data ? cursor.index : 0;
@@ -38,7 +31,6 @@ export function SearchPage() {
     setCursor({ answer: search.data, index: update(active) });
   const navigate = useNavigate();
 
-  // The query lives in the URL, so back/forward and shared links show the same results.
   useEffect(() => {
     setParams(
       (current) => {
@@ -58,6 +50,8 @@ export function SearchPage() {
       else next.delete(key);
       return next;
     });
+  const setFacet = (facet: FacetName, value: string | null) =>
+    setParam(FACETS.find((f) => f.name === facet)!.param, value);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((index) => Math.min(index + 1, results.length - 1));
@@ -68,6 +62,7 @@ export function SearchPage() {
   };
 
   const browsing = !state.text.trim();
+  const filtered = Object.keys(state.filters).length > 0;
   return (
     <Stack gap="md" maw={900} mx="auto" pt="lg">
       <Title order={2}>{state.archive ? 'Archive' : 'Search the catalog'}</Title>
@@ -84,32 +79,26 @@ export function SearchPage() {
         aria-controls="search-results"
         data-testid="search-input"
       />
-      <EntityTypeFacet value={state.entityType} counts={counts} onChange={(type) => setParam('type', type)} />
-      <Group justify="space-between" wrap="wrap" gap="sm">
-        <MoreFilters
-          integration={state.integration ?? null}
-          verifiedOnly={state.verifiedOnly ?? false}
-          piiOnly={state.piiOnly ?? false}
-          onChange={setParam}
-        />
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <SearchFacets facets={search.data?.facets} filters={state.filters} onChange={setFacet} />
         <Switch
           label="Archive (stale assets)"
           checked={state.archive}
           onChange={(event) => setParam('archive', event.currentTarget.checked ? '1' : null)}
           thumbIcon={<IconArchive size={10} />}
+          data-testid="archive-switch"
+          style={{ flexShrink: 0 }}
         />
       </Group>
-      {browsing && !state.archive && !state.entityType && !state.integration && <BrowsePanel />}
+      {browsing && !state.archive && !filtered && <BrowsePanel />}
       {search.error ? (
         <ErrorAlert error={search.error} title="The search failed" />
       ) : search.data === undefined ? null : search.data.count === 0 ? (
         <NoResults state={state} />
       ) : (
         <Paper withBorder p={4}>
-          <Text size="xs" c="dimmed" px="md" pt="xs" pb={4}>
-            {browsing
-              ? 'Recently updated'
-              : `${search.data.count} result${search.data.count === 1 ? '' : 's'}`}
+          <Text size="xs" c="dimmed" px="md" pt="xs" pb={4} data-testid="search-summary">
+            {browsing ? 'Recently created' : countText(search.data.count, search.data.approximate)}
             {search.data.count > results.length ? ` · showing the first ${results.length}` : ''} · ↑/↓ to
             move, Enter to open
           </Text>
@@ -129,6 +118,10 @@ export function SearchPage() {
   );
 }
 
+function countText(count: number, approximate: boolean): string {
+  return `${count}${approximate ? '+' : ''} result${count === 1 && !approximate ? '' : 's'}`;
+}
+
 function NoResults({ state }: { state: SearchState }) {
   if (state.archive) {
     return (
@@ -138,25 +131,28 @@ function NoResults({ state }: { state: SearchState }) {
       </EmptyState>
     );
   }
-  const filtered = state.entityType || state.integration || state.verifiedOnly || state.piiOnly;
-  if (!state.text.trim() && !filtered) {
+  if (!state.text.trim() && Object.keys(state.filters).length === 0) {
     return (
       <EmptyState
         title="Your catalog is empty"
         icon={<IconPlugConnected />}
         action={
-          <Button component={Link} to="/integrations">
-            Add an integration
-          </Button>
+          <Stack gap="xs" align="center">
+            <Button component={Link} to="/integrations">
+              Add an integration
+            </Button>
+            <LoadDemoButton />
+          </Stack>
         }
       >
-        Create an integration, then upload a metadata CSV, JSONL files or dbt artifacts to fill the catalog.
+        Create an integration, then upload a metadata CSV, JSONL files or dbt artifacts to fill the catalog —
+        or load the demo catalog to look around first.
       </EmptyState>
     );
   }
   return (
     <EmptyState title={`Nothing matches “${state.text.trim() || 'this filter'}”`} icon={<IconSearch />}>
-      Try fewer or different words, another entity type, or the archive switch for assets that went stale.
+      Try fewer or different words, clear a facet, or the archive switch for assets that went stale.
     </EmptyState>
   );
 }

@@ -20,6 +20,7 @@ export function SearchResultRow({ resource, active, onHover }: SearchResultRowPr
       className="search-result"
       data-active={active}
       data-testid="search-result"
+      data-title={resource.title}
       role="option"
       aria-selected={active}
       onMouseEnter={onHover}
