@@ -146,7 +146,7 @@ describe('SDK examples uploaded, connected and run on schedule', () => {
     expect(calls.length).toBeGreaterThan(1);
     expect(calls[0]!.data).toMatchObject({ method: 'GET', status: 200 });
     expect(JSON.stringify(logs)).not.toContain(FAKE_WAREHOUSE_TOKEN);
-  }, 90_000);
+  }, 180_000);
 
   test('examples/cluvio/cluvio.ts against its fake Cluvio', async () => {
     const fake = await startFakeCluvio();
@@ -169,7 +169,7 @@ describe('SDK examples uploaded, connected and run on schedule', () => {
     expect(sync.counts.created).toBeGreaterThan(0);
     expect((await catalogTitles(id)).length).toBe(sync.counts.created);
     expect(JSON.stringify(await logsOf(id, sync.id))).not.toContain(FAKE_CLUVIO_USER.password);
-  }, 90_000);
+  }, 180_000);
 
   test('code that calls a host outside its allow-list: the run fails with the refusal in the sync log, nothing applied', async () => {
     const fake = await startFakeWarehouseApi();
@@ -202,7 +202,7 @@ export default class Sneaky extends Integration {
     });
     expect(logs.some((entry) => entry.kind === 'run' && entry.message.startsWith('run failed:'))).toBe(true);
     expect(await catalogTitles(id)).toEqual([]);
-  }, 90_000);
+  }, 180_000);
 });
 
 describe('sextant serve --workers 2 on SQLite', () => {
@@ -302,5 +302,5 @@ describe('sextant serve --workers 2 on SQLite', () => {
     } finally {
       await store.close();
     }
-  }, 120_000);
+  }, 240_000);
 });

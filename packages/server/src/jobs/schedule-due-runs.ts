@@ -32,20 +32,26 @@ export async function scheduleDueRuns(
   });
   const queued: string[] = [];
   for (const integration of due) {
-    const syncId = await scheduleOne(store, integration, options.now).catch((error) => {
+    const outcome = await scheduleOne(store, integration, options.now).catch((error) => {
       options.logger.warn({ err: error, integrationId: integration.id }, 'could not queue a scheduled run');
       return undefined;
     });
-    if (syncId) queued.push(syncId);
+    if (outcome === 'busy')
+      options.logger.info(
+        { integrationId: integration.id },
+        'scheduled slot skipped: a run is still queued or running',
+      );
+    else if (outcome) queued.push(outcome);
   }
   return queued;
 }
 
+/** The queued run's sync id; `busy` when the slot was skipped; undefined when another process took the slot. */
 async function scheduleOne(
   store: Store,
   integration: DueIntegration,
   now: Date,
-): Promise<string | undefined> {
+): Promise<string | 'busy' | undefined> {
   const runner = findRunner(integration.type);
   if (!runner || integration.scheduled_extractions_next_run === null) return undefined;
   const at = now.toISOString();
@@ -64,7 +70,8 @@ async function scheduleOne(
       nextRun,
       lastRun: at,
     });
-    if (!moved || (await findActiveJob(tx, integration.id))) return undefined;
+    if (!moved) return undefined;
+    if (await findActiveJob(tx, integration.id)) return 'busy';
     const syncId = newId();
     await insertQueuedJob(tx, {
       id: newId(),
