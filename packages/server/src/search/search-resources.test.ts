@@ -300,4 +300,35 @@ forEachBackend('search', (store) => {
     expect(second.results.map((hit) => hit.title)).toEqual(all.slice(2, 4));
     expect(second.count).toBe(all.length);
   });
+
+  test('stops gathering once title matches fill the page: lower tiers are skipped, and the answer says so', async () => {
+    const crowd = await createSyncTarget(store());
+    const widgets = Array.from({ length: 120 }, (_, i) => table(`w${i}`, `widget_${i}`));
+    const described = table('gadget', 'gadget', { description: 'Not a widget at all' });
+    await applySync(store(), {
+      integrationId: crowd.integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: [...widgets, described] }),
+    });
+    const result = await searchResources(store(), {
+      workspaceId: crowd.workspaceId,
+      q: 'widget',
+      filters: {},
+      archive: false,
+      page: { limit: 50, offset: 0 },
+    });
+    expect(result.count).toBe(120);
+    expect(result.approximate).toBe(true);
+    expect(result.results.every((hit) => hit.match === 'title_prefix')).toBe(true);
+    // Asked for a page beyond what the titles gave, the search goes on to the other tiers.
+    const deeper = await searchResources(store(), {
+      workspaceId: crowd.workspaceId,
+      q: 'widget',
+      filters: {},
+      archive: false,
+      page: { limit: 50, offset: 100 },
+    });
+    expect(deeper.count).toBe(121);
+    expect(deeper.results.at(-1)?.title).toBe('gadget');
+  });
 });

@@ -18,6 +18,12 @@ import { type MatchTier, rankSearchHits } from './rank-search-hits.js';
  */
 export const CANDIDATE_LIMIT = 500;
 
+/**
+ * Lower-ranked queries are skipped once this many matches (or a full page) are gathered from better-ranked ones:
+ * while typing, the titles alone usually fill the page. Facet counts then cover those matches.
+ */
+export const MIN_GATHERED = 100;
+
 export interface SearchRequest {
   workspaceId: string;
   q?: string | undefined;
@@ -46,6 +52,7 @@ export async function searchResources(store: CatalogStore, request: SearchReques
     scope: { workspaceId: request.workspaceId, archive: request.archive, filters: request.filters },
     query,
     limit: CANDIDATE_LIMIT,
+    enough: Math.max(request.page.offset + request.page.limit, MIN_GATHERED),
   });
   const candidates = [...rows.values()];
   const [tagsByResource, integrationNames] = await Promise.all([

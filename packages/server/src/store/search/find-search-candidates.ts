@@ -52,9 +52,18 @@ export const MIN_PREFIX_LENGTH = 2;
 export async function findSearchCandidates(
   db: Kysely<Database>,
   flags: DialectFlags,
-  options: { scope: SearchScope; query: SearchText; limit: number },
+  options: {
+    scope: SearchScope;
+    query: SearchText;
+    limit: number;
+    /**
+     * Enough candidates to stop after a query: every later query finds only lower-ranked matches, so once the
+     * gathered ones fill the page the rest would not show (the set is then marked capped).
+     */
+    enough: number;
+  },
 ): Promise<CandidateSet> {
-  const { scope, query, limit } = options;
+  const { scope, query, limit, enough } = options;
   const set: CandidateSet = { rows: new Map(), capped: false };
   const add = (source: CandidateSource, rows: SearchCandidate[]) => {
     if (rows.length >= limit) set.capped = true;
@@ -80,8 +89,17 @@ export async function findSearchCandidates(
   const fts = flags.backend === 'sqlite' ? sqliteQueries(words) : postgresQueries(words);
   const matching = (match: string, titleOnly: boolean) =>
     selectMatching(db, flags, { scope, limit, match, titleOnly });
-  add('title_words', await matching(fts.titleWords, true));
-  add('anywhere', await matching(fts.anywhere, false));
+  // Title matches outrank every match elsewhere (DESIGN §4), so each query runs only while the page is not full.
+  for (const [source, match, titleOnly] of [
+    ['title_words', fts.titleWords, true],
+    ['anywhere', fts.anywhere, false],
+  ] as const) {
+    if (set.rows.size >= enough) {
+      set.capped = true;
+      break;
+    }
+    add(source, await matching(match, titleOnly));
+  }
   return set;
 }
 
