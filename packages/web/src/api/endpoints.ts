@@ -130,11 +130,11 @@ export const createApiKey = (name: string, role: Role) =>
 export const revokeApiKey = (id: string) =>
   api<void>(`/auth/api_keys/${encodeURIComponent(id)}`, { method: 'DELETE' });
 
-/** What `POST /api/v1/demo` answers: the demo integration and the sync that loaded it. */
+/** What `POST /api/v1/demo` answers: the demo integrations, the syncs that loaded them, the curator edits made. */
 export interface DemoLoaded {
-  integration_id?: string;
-  sync_id?: string;
-  [key: string]: unknown;
+  integrations: Integration[];
+  syncs: SyncRecord[];
+  edits: number;
 }
 /** Loads the project's demo catalog (a small shop's warehouse) into the workspace; admins only. */
 export const loadDemoCatalog = () => api<DemoLoaded>('/demo', { method: 'POST' });
