@@ -13,11 +13,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of isPostgres ? POSTGRES : SQLITE) await sql.raw(statement).execute(db);
 }
 
+// `scope` holds one token per filterable attribute that only syncs and catalog writes change (entity type,
+// integration, database, schema; hex so any value is one token): FTS5 intersects a facet filter with the words
+// itself instead of looking up every matching row. Searches only ever name it explicitly.
+const SQLITE_SCOPE = `'zt' || lower(hex(entity_type)) || ' zi' || lower(hex(coalesce(integration_id, '')))
+  || ' zd' || lower(hex(coalesce(database_name, ''))) || ' zs' || lower(hex(coalesce(schema_name, '')))`;
+
 const SQLITE = [
-  `create virtual table resource_search using fts5(title, description, documentation, path,
+  `create virtual table resource_search using fts5(title, description, documentation, path, scope,
      content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`,
-  `insert into resource_search (rowid, title, description, documentation, path)
-     select rowid, title, description, definition, title_full from resources`,
+  `insert into resource_search (rowid, title, description, documentation, path, scope)
+     select rowid, title, description, definition, title_full, ${SQLITE_SCOPE} from resources`,
 ];
 
 // Punctuation becomes a space before parsing: PostgreSQL's parser would keep `db.schema.table` or `a-b` whole,

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
+import { scopeToken } from './search-document.js';
 import { type SearchScope, scopeCondition } from './search-filters.js';
 
 /** The words of a query, already reduced to letters and digits (search/parse-search-query.ts). */
@@ -73,8 +74,12 @@ export async function findSearchCandidates(
       else set.rows.set(row.id, { ...row, sources: new Set([source]) });
     }
   };
+  const narrowing = flags.backend === 'sqlite' ? sqliteScopeQuery(scope) : undefined;
   if (query.text === '') {
-    add('all', await selectCandidates(db, scope, limit).orderBy('r.created_at', 'desc').execute());
+    // A facet filter alone: SQLite finds its rows through the scope tokens; otherwise the newest of the scope.
+    if (narrowing)
+      add('all', await selectMatching(db, flags, { scope, limit, match: narrowing, titleOnly: false }));
+    else add('all', await selectCandidates(db, scope, limit).orderBy('r.created_at', 'desc').execute());
     return set;
   }
   add(
@@ -86,7 +91,7 @@ export async function findSearchCandidates(
   );
   const words = wordsForEngines(query);
   if (words.length === 0) return set;
-  const fts = flags.backend === 'sqlite' ? sqliteQueries(words) : postgresQueries(words);
+  const fts = flags.backend === 'sqlite' ? sqliteQueries(words, narrowing) : postgresQueries(words);
   const matching = (match: string, titleOnly: boolean) =>
     selectMatching(db, flags, { scope, limit, match, titleOnly });
   // Title matches outrank every match elsewhere (DESIGN §4), so each query runs only while the page is not full.
@@ -114,13 +119,31 @@ function wordsForEngines(query: SearchText): { word: string; prefix: boolean }[]
 }
 
 // Words hold only letters and digits (the parser's doing), so quoting them is all the escaping either engine needs.
-function sqliteQueries(words: { word: string; prefix: boolean }[]) {
+function sqliteQueries(words: { word: string; prefix: boolean }[], narrowing: string | undefined) {
   const isPrefix = words.at(-1)?.prefix === true;
   const phrase = `"${words.map((w) => w.word).join(' ')}"${isPrefix ? '*' : ''}`;
+  const anywhere = words.map((w) => `"${w.word}"${w.prefix ? '*' : ''}`).join(' ');
+  const and = narrowing ? ` AND ${narrowing}` : '';
   return {
-    titleWords: `title : ${phrase}`,
-    anywhere: words.map((w) => `"${w.word}"${w.prefix ? '*' : ''}`).join(' '),
+    titleWords: `title : ${phrase}${and}`,
+    anywhere: `{title description documentation path} : (${anywhere})${and}`,
   };
+}
+
+/** The facet filters that have `scope` tokens, as an FTS5 expression (undefined when there are none). */
+function sqliteScopeQuery(scope: SearchScope): string | undefined {
+  const { filters } = scope;
+  const clauses = (
+    [
+      ['t', filters.entityTypes],
+      ['i', filters.integrationIds],
+      ['d', filters.databases],
+      ['s', filters.schemas],
+    ] as const
+  )
+    .filter(([, values]) => values !== undefined && values.length > 0)
+    .map(([kind, values]) => `scope : (${values!.map((v) => `"${scopeToken(kind, v)}"`).join(' OR ')})`);
+  return clauses.length > 0 ? clauses.join(' AND ') : undefined;
 }
 
 function postgresQueries(words: { word: string; prefix: boolean }[]) {

@@ -18,9 +18,24 @@ export type ResourceCondition = RawBuilder<unknown>;
 export const SQLITE_DELETE = (where: ResourceCondition) =>
   sql`delete from resource_search where rowid in (select r.rowid from resources r where ${where})`;
 
+/**
+ * SQLite: one token per filterable attribute a sync or a catalog write sets (see {@link scopeToken}), so FTS5
+ * intersects a facet filter with the words instead of looking up every matching row.
+ */
+const SQLITE_SCOPE = sql.raw(
+  `'zt' || lower(hex(r.entity_type)) || ' zi' || lower(hex(coalesce(r.integration_id, ''))) || ` +
+    `' zd' || lower(hex(coalesce(r.database_name, ''))) || ' zs' || lower(hex(coalesce(r.schema_name, '')))`,
+);
+
 export const SQLITE_INSERT = (where: ResourceCondition) =>
-  sql`insert into resource_search (rowid, title, description, documentation, path)
-      select r.rowid, r.title, r.description, r.definition, r.title_full from resources r where ${where}`;
+  sql`insert into resource_search (rowid, title, description, documentation, path, scope)
+      select r.rowid, r.title, r.description, r.definition, r.title_full, ${SQLITE_SCOPE}
+      from resources r where ${where}`;
+
+/** The `scope` token of an attribute value, as SQLITE_SCOPE writes it: a kind letter and the value's UTF-8 hex. */
+export function scopeToken(kind: 't' | 'i' | 'd' | 's', value: string): string {
+  return `z${kind}${Buffer.from(value, 'utf8').toString('hex')}`;
+}
 
 /** PostgreSQL: the title alone, for "the words in the title" (its own GIN index). */
 export const POSTGRES_TITLE_WORDS = sql.raw(words('title', 1000));
