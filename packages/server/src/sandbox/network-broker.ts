@@ -1,17 +1,15 @@
 import { lookup } from 'node:dns/promises';
-import http from 'node:http';
-import https from 'node:https';
 import net from 'node:net';
 import type { HttpMethod, NetworkRequest } from '@sextant/sdk';
 import { classifyAddress } from './address-policy.js';
+import { BrokerError } from './broker-error.js';
 import { EndpointPolicy } from './endpoint-policy.js';
 import { redactUrl } from './redact-url.js';
 import type { HttpCallEntry, SandboxErrorCode } from './sandbox-types.js';
+import { type ResolvedAddress, sendPinned } from './send-pinned.js';
 
 const MAX_REDIRECTS = 10;
 const METHODS = new Set<HttpMethod>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
-// Set by Node from the body and the pinned connection; an integration may not choose them.
-const DROPPED_HEADERS = new Set(['host', 'content-length', 'transfer-encoding', 'connection']);
 
 export interface BrokerOptions {
   allowedEndpoints: readonly string[];
@@ -24,11 +22,6 @@ export interface BrokerOptions {
   resolveHost?: (hostname: string) => Promise<ResolvedAddress[]>;
 }
 
-export interface ResolvedAddress {
-  address: string;
-  family: number;
-}
-
 const resolveWithSystem = (hostname: string) => lookup(hostname, { all: true, verbatim: true });
 
 /** A plain-data answer for the isolate: the response, or why there is none. */
@@ -39,16 +32,6 @@ export type BrokerResult =
 interface Deadline {
   signal: AbortSignal;
   timeoutMs: number;
-}
-
-/** A refused or failed call; `code` is set when a policy refused it. */
-class BrokerError extends Error {
-  constructor(
-    message: string,
-    readonly code?: SandboxErrorCode,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -165,67 +148,6 @@ export class NetworkBroker {
   }
 }
 
-function sendPinned(
-  request: NetworkRequest,
-  url: URL,
-  pinned: ResolvedAddress,
-  options: { signal: AbortSignal; maxResponseBytes: number },
-): Promise<{ status: number; headers: Record<string, string>; body: Uint8Array; url: string }> {
-  const client = url.protocol === 'https:' ? https : http;
-  // The connection goes to the address that was checked, whatever DNS answers now (no rebinding).
-  const pinnedLookup = (
-    _host: string,
-    lookupOptions: { all?: boolean },
-    callback: (...args: unknown[]) => void,
-  ) => (lookupOptions.all ? callback(null, [pinned]) : callback(null, pinned.address, pinned.family));
-  return new Promise((resolve, reject) => {
-    const outgoing = client.request(
-      url,
-      {
-        method: request.method,
-        headers: outgoingHeaders(request.headers),
-        signal: options.signal,
-        rejectUnauthorized: request.verify,
-        lookup: pinnedLookup as never,
-        agent: false,
-      },
-      (incoming) => {
-        const declared = Number(incoming.headers['content-length']);
-        const tooLarge = () =>
-          new BrokerError(
-            `${request.method} ${redactUrl(request.url)} refused: the response is larger than ${options.maxResponseBytes} bytes`,
-            'sandbox_response_too_large',
-          );
-        if (declared > options.maxResponseBytes) {
-          outgoing.destroy();
-          return reject(tooLarge());
-        }
-        const chunks: Buffer[] = [];
-        let received = 0;
-        incoming.on('data', (chunk: Buffer) => {
-          received += chunk.byteLength;
-          if (received > options.maxResponseBytes) {
-            outgoing.destroy();
-            return reject(tooLarge());
-          }
-          chunks.push(chunk);
-        });
-        incoming.on('error', reject);
-        incoming.on('end', () =>
-          resolve({
-            status: incoming.statusCode ?? 0,
-            headers: flattenHeaders(incoming.headers),
-            body: new Uint8Array(Buffer.concat(chunks)),
-            url: request.url,
-          }),
-        );
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(request.body === undefined ? undefined : Buffer.from(request.body));
-  });
-}
-
 /** The isolate's request is untrusted data: check each field before Node sees it. */
 function checkRequest(value: unknown): NetworkRequest {
   const request = value as Partial<NetworkRequest> | null;
@@ -260,12 +182,6 @@ function checkRequest(value: unknown): NetworkRequest {
   };
 }
 
-function outgoingHeaders(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(headers).filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase())),
-  );
-}
-
 function isRedirect(status: number): boolean {
   return [301, 302, 303, 307, 308].includes(status);
 }
@@ -291,12 +207,4 @@ function describeFailure(request: NetworkRequest, error: unknown, deadline: Dead
   const code = (error as NodeJS.ErrnoException).code;
   const message = error instanceof Error ? error.message : String(error);
   return new BrokerError(`${prefix} ${code ? `${code} (${message})` : message}`);
-}
-
-function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return flat;
 }
