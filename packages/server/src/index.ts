@@ -4,6 +4,7 @@ export { bootstrapIfEmpty } from './auth/bootstrap.js';
 export { isRole, ROLES } from './auth/roles.js';
 export { createSecretBox, loadOrCreateSecretKey } from './auth/secret-box.js';
 export { type Config, loadConfig } from './config.js';
+export { type DemoAtStart, loadDemoAtStart } from './demo/index.js';
 export * from './errors/index.js';
 export * from './imports/index.js';
 export { type JobRunner, registerRunner, type RunnerContext, startJobWorker } from './jobs/index.js';

@@ -1,5 +1,12 @@
 import cluster from 'node:cluster';
-import { type Config, prepareCatalog, startJobWorker, startServer } from '@sextant/server';
+import {
+  type Config,
+  loadDemoAtStart,
+  prepareCatalog,
+  type Store,
+  startJobWorker,
+  startServer,
+} from '@sextant/server';
 import type { Command } from 'commander';
 import { UserError } from '../run-cli.js';
 import { addDatabaseOptions, configFromFlags, type DatabaseFlags } from './database-options.js';
@@ -10,6 +17,7 @@ interface ServeFlags extends DatabaseFlags {
   port?: string;
   host?: string;
   workers?: string;
+  demo?: boolean;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -18,7 +26,11 @@ export function registerServeCommand(program: Command): void {
     .description('start the catalog server (creates the database and a first admin on an empty store)')
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 5440)')
     .option('-H, --host <host>', 'address to bind (default: $HOST or 127.0.0.1)')
-    .option('-w, --workers <n>', 'serving processes sharing the port (default: $SEXTANT_WORKERS or 1)');
+    .option('-w, --workers <n>', 'serving processes sharing the port (default: $SEXTANT_WORKERS or 1)')
+    .option(
+      '--demo',
+      'load the demo shop catalog at start (docs/demo.md); an existing demo is left unchanged',
+    );
   addDatabaseOptions(command).action(async (flags: ServeFlags) => serve(flags));
 }
 
@@ -33,6 +45,7 @@ async function serve(flags: ServeFlags): Promise<void> {
   const workers = parseWorkers(flags.workers ?? process.env.SEXTANT_WORKERS);
   if (workers > 1 && cluster.isPrimary) {
     const bootstrap = await prepareCatalog(config, adminOptions()).catch(explainStartError(config));
+    if (flags.demo) await loadDemo(config);
     // Started before the workers fork, so its start-up recovery sees no run of theirs.
     const jobs = config.runJobs ? await startJobWorker(config) : undefined;
     const url = await serveWithWorkers(workers, () => jobs?.close());
@@ -47,6 +60,7 @@ async function serve(flags: ServeFlags): Promise<void> {
     return;
   }
   const server = await startServer(config, adminOptions()).catch(explainStartError(config));
+  if (flags.demo && !cluster.isWorker) await loadDemo(config, server.store);
   if (cluster.isWorker) {
     process.send?.({ type: 'listening', url: server.url });
   } else {
@@ -66,6 +80,18 @@ async function serve(flags: ServeFlags): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** `--demo`: a failure to load it is reported, and the server keeps serving. */
+async function loadDemo(
+  config: Config,
+  store?: Parameters<typeof loadDemoAtStart>[0]['store'],
+): Promise<void> {
+  try {
+    process.stdout.write(`${(await loadDemoAtStart({ config, store })).message}\n`);
+  } catch (error) {
+    process.stderr.write(`demo not loaded: ${(error as Error).message}\n`);
+  }
 }
 
 function parseServeConfig(flags: ServeFlags): Config {
