@@ -15,6 +15,7 @@ import { importJsonlFiles } from '../packages/server/src/imports/index.js';
 import { newId } from '../packages/server/src/lib/ids.js';
 import { type SearchRequest, searchResources } from '../packages/server/src/search/index.js';
 import { openStore, type Store } from '../packages/server/src/store/database.js';
+import { rebuildSearchIndex } from '../packages/server/src/store/search/index.js';
 import { createSyncTarget } from '../packages/server/src/sync/sync-test-support.js';
 
 const { values } = parseArgs({
@@ -160,6 +161,8 @@ async function load(label: string, store: Store, files: { resourcesFile: string 
       `(search index refresh ${((Number(indexing?.ms) || 0) / 1000).toFixed(1)} s of it)`,
   );
   await markSome(store, workspaceId);
+  // Users' marks arrive through PATCH, which re-indexes its row; set here in bulk, they are indexed in one pass.
+  await rebuildSearchIndex(store.db, store.flags, { workspaceId });
   // What autovacuum does on its own a little later: planner statistics for the freshly loaded tables.
   if (store.backend === 'postgres') await sql`analyze`.execute(store.db);
   return { workspaceId, integrationId };

@@ -109,11 +109,10 @@ async function applyResourcePatch(
     await renameInheritedNames(db, { id: edit.id, entityType: edit.entity_type, title: patch.title });
     await refreshDescendantTitles(db, edit.id);
   }
-  // A new title also changes the full paths (searched words) of everything below.
-  if (patch.title !== undefined)
-    await refreshSearchDocuments(db, store.flags, await findResourceSubtreeIds(db, edit.id));
-  else if (patch.description !== undefined || patch.definition !== undefined)
-    await refreshSearchDocuments(db, store.flags, [edit.id]);
+  // The search index holds the row's words and facet values; a new title also changes the full paths (searched
+  // words) of everything below.
+  const reindexed = patch.title !== undefined ? await findResourceSubtreeIds(db, edit.id) : [edit.id];
+  await refreshSearchDocuments(db, store.flags, reindexed);
 }
 
 function assertStructuralFieldsEditable(edit: ResourceEditRow, patch: ResourcePatch): void {

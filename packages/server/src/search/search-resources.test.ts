@@ -262,6 +262,19 @@ forEachBackend('search', (store) => {
       expect(await titles('Payments of orders')).toEqual([]);
     });
 
+    test('with a user changing owners and flags (facet filters follow at once)', async () => {
+      const id = await idOf('orders_daily');
+      expect(await titles('orders', { filters: { owners: ['zoë@example.com'] } })).toEqual([]);
+      await updateResource(store(), { auth, id, patch: { owners: ['zoë@example.com'], pii: true } });
+      expect(await titles('orders', { filters: { owners: ['zoë@example.com'] } })).toEqual(['orders_daily']);
+      expect(await titles('', { filters: { owners: ['zoë@example.com'], pii: true } })).toEqual([
+        'orders_daily',
+      ]);
+      await updateResource(store(), { auth, id, patch: { owners: [], pii: false } });
+      expect(await titles('orders', { filters: { owners: ['zoë@example.com'] } })).toEqual([]);
+      expect(await titles('orders', { filters: { pii: true } })).toEqual([]);
+    });
+
     test('with hand-made resources, renamed and deleted', async () => {
       const created = await createManualResource(store(), {
         auth,

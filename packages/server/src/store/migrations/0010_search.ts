@@ -13,11 +13,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of isPostgres ? POSTGRES : SQLITE) await sql.raw(statement).execute(db);
 }
 
-// `scope` holds one token per filterable attribute that only syncs and catalog writes change (entity type,
-// integration, database, schema; hex so any value is one token): FTS5 intersects a facet filter with the words
-// itself instead of looking up every matching row. Searches only ever name it explicitly.
+// `scope` holds one token per facet value (entity type, integration, database, schema, verified, PII, each owner;
+// hex so any value is one token): FTS5 intersects a facet filter with the words itself instead of
+// looking up every matching row. Searches only ever name it explicitly.
 const SQLITE_SCOPE = `'zt' || lower(hex(entity_type)) || ' zi' || lower(hex(coalesce(integration_id, '')))
-  || ' zd' || lower(hex(coalesce(database_name, ''))) || ' zs' || lower(hex(coalesce(schema_name, '')))`;
+  || ' zd' || lower(hex(coalesce(database_name, ''))) || ' zs' || lower(hex(coalesce(schema_name, '')))
+  || ' zv' || verified || ' zp' || pii
+  || coalesce((select ' ' || group_concat('zo' || lower(hex(o.value)), ' ') from json_each(resources.owners) o), '')`;
 
 const SQLITE = [
   `create virtual table resource_search using fts5(title, description, documentation, path, scope,

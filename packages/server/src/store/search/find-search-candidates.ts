@@ -139,10 +139,13 @@ function sqliteScopeQuery(scope: SearchScope): string | undefined {
       ['i', filters.integrationIds],
       ['d', filters.databases],
       ['s', filters.schemas],
+      ['o', filters.owners],
     ] as const
   )
     .filter(([, values]) => values !== undefined && values.length > 0)
     .map(([kind, values]) => `scope : (${values!.map((v) => `"${scopeToken(kind, v)}"`).join(' OR ')})`);
+  if (filters.verified !== undefined) clauses.push(`scope : "zv${filters.verified ? 1 : 0}"`);
+  if (filters.pii !== undefined) clauses.push(`scope : "zp${filters.pii ? 1 : 0}"`);
   return clauses.length > 0 ? clauses.join(' AND ') : undefined;
 }
 

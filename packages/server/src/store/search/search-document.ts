@@ -19,12 +19,15 @@ export const SQLITE_DELETE = (where: ResourceCondition) =>
   sql`delete from resource_search where rowid in (select r.rowid from resources r where ${where})`;
 
 /**
- * SQLite: one token per filterable attribute a sync or a catalog write sets (see {@link scopeToken}), so FTS5
- * intersects a facet filter with the words instead of looking up every matching row.
+ * SQLite: one token per facet value of the resource (see {@link scopeToken}; verified and PII as `zv0`/`zv1`,
+ * `zp0`/`zp1`), so FTS5 intersects a facet filter with the words instead of looking up every matching row. Every
+ * writer of these values re-indexes the row (a sync, a PATCH). Tags are left out: dbt adds them after its sync.
  */
 const SQLITE_SCOPE = sql.raw(
   `'zt' || lower(hex(r.entity_type)) || ' zi' || lower(hex(coalesce(r.integration_id, ''))) || ` +
-    `' zd' || lower(hex(coalesce(r.database_name, ''))) || ' zs' || lower(hex(coalesce(r.schema_name, '')))`,
+    `' zd' || lower(hex(coalesce(r.database_name, ''))) || ' zs' || lower(hex(coalesce(r.schema_name, ''))) || ` +
+    `' zv' || r.verified || ' zp' || r.pii || ` +
+    `coalesce((select ' ' || group_concat('zo' || lower(hex(o.value)), ' ') from json_each(r.owners) o), '')`,
 );
 
 export const SQLITE_INSERT = (where: ResourceCondition) =>
@@ -33,7 +36,7 @@ export const SQLITE_INSERT = (where: ResourceCondition) =>
       from resources r where ${where}`;
 
 /** The `scope` token of an attribute value, as SQLITE_SCOPE writes it: a kind letter and the value's UTF-8 hex. */
-export function scopeToken(kind: 't' | 'i' | 'd' | 's', value: string): string {
+export function scopeToken(kind: 't' | 'i' | 'd' | 's' | 'o', value: string): string {
   return `z${kind}${Buffer.from(value, 'utf8').toString('hex')}`;
 }
 
