@@ -34,7 +34,8 @@ const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
 /** True when the user's role is at least `role` (the server checks again; this only hides buttons). */
 export function hasRole(me: Me, role: Role): boolean {
-  return RANK[me.role] >= RANK[role];
+  // An unknown role (a newer server's) ranks as a viewer: buttons stay hidden, the server decides anyway.
+  return (RANK[me.role as Role] ?? 0) >= RANK[role];
 }
 
 /** Forgets every cached answer, e.g. after signing out, so the next user sees nothing of the last one's. */

@@ -26,7 +26,7 @@ export interface LineageNodeData extends Record<string, unknown> {
 
 export type LineageFlowNode = Node<LineageNodeData, 'lineage'>;
 
-const SIDE_COLOR = { root: 'indigo', upstream: 'teal', downstream: 'orange' } as const;
+const SIDE_COLOR: Record<string, string> = { root: 'indigo', upstream: 'teal', downstream: 'orange' };
 
 /**
  * One asset in the graph: its kind, title and integration, with "+N" counts of the neighbours not drawn yet.
