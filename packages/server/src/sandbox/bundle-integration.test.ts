@@ -17,7 +17,7 @@ async function bundleFailure(source: string, filename = 'upload.ts') {
   return result;
 }
 
-describe('bundleIntegration', () => {
+describe('bundleIntegration', { timeout: 60_000 }, () => {
   it('bundles an SDK integration into one script with its sha256', async () => {
     const result = await bundleIntegration(GOOD, { filename: 'tiny.ts' });
     if (!result.ok) throw new Error(result.message);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { appendUploadMap } from './source-position.js';
 
 /** What {@link bundleIntegration} made of an uploaded file. */
 export type BundleResult =
@@ -53,6 +54,10 @@ export async function bundleIntegration(
       stdin: { contents: ENTRY, resolveDir: ISOLATE_DIR, loader: 'ts', sourcefile: 'sandbox-entry.ts' },
       bundle: true,
       write: false,
+      outfile: 'integration.js',
+      // A map of the upload alone is appended (see source-position.ts); the rest is not worth its size.
+      sourcemap: 'external',
+      sourcesContent: false,
       format: 'iife',
       platform: 'neutral',
       target: 'es2022',
@@ -68,7 +73,11 @@ export async function bundleIntegration(
       tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
       plugins: [uploadPolicy({ source, filename, loader })],
     });
-    const code = result.outputFiles[0]!.text;
+    const output = (suffix: string) => result.outputFiles.find((file) => file.path.endsWith(suffix))!.text;
+    const code = appendUploadMap(output('integration.js'), output('integration.js.map'), {
+      source: `${UPLOAD_NAMESPACE}:${filename}`,
+      filename,
+    });
     return { ok: true, code, sha256: createHash('sha256').update(code).digest('hex') };
   } catch (error) {
     if (!isBuildFailure(error)) throw error;

@@ -109,10 +109,22 @@ describe('runSandboxed', { timeout: 90_000 }, () => {
 
   it('names the error of code that throws while it loads', async () => {
     const run = await runInSandbox(`throw new TypeError('misconfigured at load');\n${integrationWith('')}`);
-    expect(run.result).toMatchObject({
-      ok: false,
-      error: { code: 'sandbox_code_error', message: 'the integration failed: misconfigured at load' },
-    });
+    expectFailure(
+      run,
+      'sandbox_code_error',
+      /^the integration failed: misconfigured at load \(at test-integration\.ts:1:\d+\)$/,
+    );
+  });
+
+  it('points at the line of the upload where extract() threw', async () => {
+    const run = await runInSandbox(
+      integrationWith(`const rows: string[] = [];\nif (rows.length === 0) throw new Error('no rows');`),
+    );
+    expectFailure(
+      run,
+      'sandbox_code_error',
+      /^extract\(\) failed: no rows \(at test-integration\.ts:5:\d+\)$/,
+    );
   });
 
   it('fails when the SDK finds invalid records, handing none on', async () => {

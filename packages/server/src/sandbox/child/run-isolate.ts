@@ -3,6 +3,7 @@ import type { HostHttpResult } from '../isolate/host.js';
 import type { IsolateOutcome } from '../isolate/run-integration.js';
 import { NetworkBroker } from '../network-broker.js';
 import type { HttpCallEntry, SandboxErrorCode } from '../sandbox-types.js';
+import { BUNDLE_FILENAME, locateInUpload } from '../source-position.js';
 
 /** What the sandbox process is asked to run (sent over IPC, never through argv or the environment). */
 export interface IsolateJob {
@@ -70,14 +71,14 @@ export async function runIsolate(
         }),
       ],
     );
-    const script = await isolate.compileScript(job.code, { filename: 'file:///integration.js' });
+    const script = await isolate.compileScript(job.code, { filename: BUNDLE_FILENAME });
     await script.run(context);
     const outcome = (await context.evalClosure(
       'return globalThis.__sextantRun($0);',
       [new ivm.ExternalCopy(job.credentials).copyInto()],
       { result: { promise: true, copy: true } },
     )) as IsolateOutcome;
-    return judgeOutcome(outcome, broker);
+    return judgeOutcome(outcome, broker, job.code);
   } catch (error) {
     return judgeError(error, { isTimedOut, isolate, broker, job });
   } finally {
@@ -86,9 +87,17 @@ export async function runIsolate(
   }
 }
 
-function judgeOutcome(outcome: IsolateOutcome | undefined, broker: NetworkBroker): IsolateVerdict {
+function judgeOutcome(
+  outcome: IsolateOutcome | undefined,
+  broker: NetworkBroker,
+  code: string,
+): IsolateVerdict {
   if (outcome?.ok === true) return { ok: true };
-  const message = typeof outcome?.message === 'string' ? outcome.message : 'the integration failed';
+  const message = withUploadPosition(
+    typeof outcome?.message === 'string' ? outcome.message : 'the integration failed',
+    code,
+    typeof outcome?.stack === 'string' ? outcome.stack : undefined,
+  );
   if (outcome?.failure === 'problems') return { ok: false, code: 'sandbox_invalid_records', message };
   return { ok: false, code: broker.firstRefusal?.code ?? 'sandbox_code_error', message };
 }
@@ -116,6 +125,16 @@ function judgeError(
   return {
     ok: false,
     code: state.broker.firstRefusal?.code ?? 'sandbox_code_error',
-    message: `the integration failed: ${message}`,
+    message: withUploadPosition(
+      `the integration failed: ${message}`,
+      state.job.code,
+      error instanceof Error ? error.stack : undefined,
+    ),
   };
+}
+
+/** Adds where in the uploaded file the error was thrown, when the stack says. */
+function withUploadPosition(message: string, code: string, stack: string | undefined): string {
+  const position = locateInUpload(code, stack);
+  return position ? `${message} (at ${position})` : message;
 }

@@ -28,6 +28,8 @@ export interface IsolateOutcome {
   failure?: 'error' | 'problems';
   /** Why the run failed. */
   message?: string;
+  /** The thrown error's stack (positions in the bundle), for the host to point into the upload. */
+  stack?: string;
 }
 
 interface Runnable {
@@ -69,7 +71,8 @@ export async function runIntegration(
   const counts = { resources: result.resources.length, lineages: result.lineages.length };
   if (result.ok) return { ok: true, ...counts };
   const failure = result.error === undefined && result.problems.length > 0 ? 'problems' : 'error';
-  return { ok: false, ...counts, failure, message: describeFailure(result) };
+  const stack = result.error instanceof Error ? result.error.stack : undefined;
+  return { ok: false, ...counts, failure, message: describeFailure(result), ...(stack ? { stack } : {}) };
 }
 
 function toRunnable(exported: unknown): Runnable {
