@@ -19,25 +19,24 @@ export function announceSyncFinished(store: Store, syncId: string): void {
       const record = await findSyncRecord(store.db, { integrationId: owner.integration_id, syncId });
       const integration = await findIntegration(store.db, owner.workspace_id, owner.integration_id);
       if (!record || !integration || record.dry_run) return;
-      const resourcesBefore = liveBefore(record, await countLiveResources(store.db, integration.id));
+      // Counting is only worth it when the run staled something: the share is 0 otherwise.
+      const staled = record.status === 'succeeded' ? record.counts.staled : 0;
+      const resourcesBefore =
+        staled > 0 ? liveBefore(record, await countLiveResources(store.db, integration.id)) : null;
       hub.emit('sync.finished', {
         workspaceId: owner.workspace_id,
         integration: { id: integration.id, name: integration.name, type: integration.type },
         record,
         resourcesBefore,
-        staledShare:
-          record.status === 'succeeded' && resourcesBefore > 0
-            ? record.counts.staled / resourcesBefore
-            : null,
+        staledShare: record.status !== 'succeeded' ? null : resourcesBefore ? staled / resourcesBefore : 0,
       });
     })(),
     'sync.finished',
   );
 }
 
-/** Live before = live after − created − revived + staled (a failed run changed nothing). */
+/** Live before = live after − created − revived + staled. */
 function liveBefore(record: SyncRecord, liveAfter: number): number {
-  if (record.status !== 'succeeded') return liveAfter;
   const { created, revived, staled } = record.counts;
   return Math.max(0, liveAfter - created - revived + staled);
 }

@@ -16,9 +16,9 @@ export interface SyncFinishedEvent {
   workspaceId: string;
   integration: EventIntegration;
   record: SyncRecord;
-  /** Live resources (assets and columns) of the integration before the run. */
-  resourcesBefore: number;
-  /** `record.counts.staled / resourcesBefore`; null when the integration had none or the run failed. */
+  /** Live resources (assets and columns) of the integration before the run; counted only when it staled some. */
+  resourcesBefore: number | null;
+  /** `record.counts.staled / resourcesBefore` (0 when nothing was staled); null when the run failed. */
   staledShare: number | null;
 }
 

@@ -46,7 +46,7 @@ export function syncFailedMessage(event: SyncFinishedEvent, baseUrl: string): Me
 }
 
 export function syncStaledMessage(
-  event: SyncFinishedEvent & { staledShare: number },
+  event: SyncFinishedEvent & { staledShare: number; resourcesBefore: number },
   threshold: number,
   baseUrl: string,
 ): MessageContent {

@@ -65,11 +65,12 @@ async function notifySyncFinished(options: NotifierOptions, event: SyncFinishedE
 function isOverThreshold(
   event: SyncFinishedEvent,
   threshold: number | null,
-): event is SyncFinishedEvent & { staledShare: number } {
+): event is SyncFinishedEvent & { staledShare: number; resourcesBefore: number } {
   return (
     event.record.status === 'succeeded' &&
     threshold !== null &&
     event.staledShare !== null &&
+    event.resourcesBefore !== null &&
     event.record.counts.staled > 0 &&
     event.staledShare > threshold
   );
