@@ -279,6 +279,15 @@ forEachApp('dbt routes', (t) => {
       payload: { manifest: 1 },
     });
     expect(json.statusCode).toBe(415);
+
+    const cutOff = await t().app.inject({
+      method: 'POST',
+      url: `${base(id)}/upload_artifacts`,
+      headers: { ...t().as('editor'), 'content-type': 'multipart/form-data; boundary=b' },
+      payload: `--b\r\ncontent-disposition: form-data; name="manifest"; filename="manifest.json"\r\n\r\n{"metadata": {}`,
+    });
+    expect(cutOff.statusCode, cutOff.body).toBe(400);
+    expect(cutOff.json().error.code).toBe('invalid_request');
   });
 
   test('trigger before any upload is a 409; another workspace sees 404', async () => {

@@ -11,6 +11,7 @@ import {
 import { InputError } from '../../errors/index.js';
 import { getSyncTarget } from '../../sync/index.js';
 import type { App, AppContext } from '../context.js';
+import { asClientError, readFilePart } from '../multipart-body.js';
 import { ERROR_RESPONSES, ErrorBodySchema, IdParamsSchema, Nullable } from '../schemas/common.js';
 import { SyncRecordSchema } from './syncs.js';
 
@@ -126,6 +127,14 @@ export function registerDbtRoutes(app: App, ctx: AppContext): void {
  * anyway). Oversize files stop at the limit with 413; unknown or repeated fields are a 400.
  */
 async function readArtifactParts(request: FastifyRequest, fileSize: number): Promise<ArtifactUploads> {
+  try {
+    return await readArtifactFiles(request, fileSize);
+  } catch (error) {
+    throw asClientError(error);
+  }
+}
+
+async function readArtifactFiles(request: FastifyRequest, fileSize: number): Promise<ArtifactUploads> {
   const files: ArtifactUploads = {};
   for await (const part of request.parts({ limits: { fileSize } })) {
     const field = part.fieldname as (typeof FILE_FIELDS)[number];
@@ -141,7 +150,10 @@ async function readArtifactParts(request: FastifyRequest, fileSize: number): Pro
     }
     if (files[field])
       throw new InputError('invalid_request', `multipart field "${field}" was sent twice`, { field });
-    files[field] = { bytes: await part.toBuffer(), name: part.filename || `${field}.json` };
+    files[field] = {
+      bytes: await readFilePart(request, part, (file) => file.toBuffer()),
+      name: part.filename || `${field}.json`,
+    };
   }
   return files;
 }

@@ -161,6 +161,36 @@ forEachApp('import routes', (t) => {
     expect(other.statusCode).toBe(404);
   });
 
+  test('a multipart body cut off before its closing boundary, or without a boundary, answers 400 (no hang)', async () => {
+    const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
+    const cut = `--b\r\ncontent-disposition: form-data; name="file"; filename="a.csv"\r\n\r\n${CSV}`;
+    const cases = [
+      { route: 'import_metadata', type: 'multipart/form-data; boundary=b', payload: cut },
+      {
+        route: 'import_jsonl_metadata',
+        type: 'multipart/form-data; boundary=b',
+        payload: cut.replaceAll('"file"', '"resources_file"'),
+      },
+      { route: 'import_metadata', type: 'multipart/form-data', payload: 'x' },
+    ];
+    for (const c of cases) {
+      const response = await t().app.inject({
+        method: 'POST',
+        url: `${base(integrationId)}/${c.route}`,
+        headers: { ...t().as('editor'), 'content-type': c.type },
+        payload: c.payload,
+      });
+      expect(response.statusCode, `${c.route} ${c.type}: ${response.body}`).toBe(400);
+      expect(response.json().error.code).toBe('invalid_request');
+    }
+    const syncs = await t().app.inject({
+      method: 'GET',
+      url: `${base(integrationId)}/syncs`,
+      headers: t().as('editor'),
+    });
+    expect(syncs.json().count).toBe(0);
+  });
+
   test('a CSV that is not CSV answers 400 with the line', async () => {
     const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
     const body = multipart([

@@ -9,6 +9,7 @@ import { InputError } from '../../errors/index.js';
 import { importCsvFile, importJsonlFiles } from '../../imports/index.js';
 import { getSyncTarget } from '../../sync/index.js';
 import type { App, AppContext } from '../context.js';
+import { asClientError, readFilePart } from '../multipart-body.js';
 import { ERROR_RESPONSES, ErrorBodySchema, IdParamsSchema } from '../schemas/common.js';
 import { SyncRecordSchema } from './syncs.js';
 
@@ -119,24 +120,9 @@ async function withUploads<T>(
   }
   const dir = mkdtempSync(join(tmpdir(), 'sextant-upload-'));
   try {
-    const files: Uploads = {};
-    for await (const part of request.parts()) {
-      if (part.type !== 'file' || !fields.includes(part.fieldname)) {
-        if (part.type === 'file') (part as MultipartFile).file.resume();
-        throw new InputError(
-          'invalid_request',
-          `unexpected multipart field "${part.fieldname}"; send ${fields.join(', ')}`,
-          {
-            field: part.fieldname,
-          },
-        );
-      }
-      if (files[part.fieldname])
-        throw new InputError('invalid_request', `multipart field "${part.fieldname}" was sent twice`);
-      const path = join(dir, part.fieldname);
-      await pipeline(part.file, createWriteStream(path, { mode: 0o600 }));
-      files[part.fieldname] = { path, name: part.filename || part.fieldname };
-    }
+    const files = await spoolParts(request, { dir, fields }).catch((error) => {
+      throw asClientError(error);
+    });
     const missing = required.filter((field) => !files[field]);
     if (missing.length > 0) {
       throw new InputError('invalid_request', `the multipart file field "${missing[0]}" is required`, {
@@ -147,4 +133,32 @@ async function withUploads<T>(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function spoolParts(
+  request: FastifyRequest,
+  options: { dir: string; fields: string[] },
+): Promise<Uploads> {
+  const { dir, fields } = options;
+  const files: Uploads = {};
+  for await (const part of request.parts()) {
+    if (part.type !== 'file' || !fields.includes(part.fieldname)) {
+      if (part.type === 'file') (part as MultipartFile).file.resume();
+      throw new InputError(
+        'invalid_request',
+        `unexpected multipart field "${part.fieldname}"; send ${fields.join(', ')}`,
+        {
+          field: part.fieldname,
+        },
+      );
+    }
+    if (files[part.fieldname])
+      throw new InputError('invalid_request', `multipart field "${part.fieldname}" was sent twice`);
+    const path = join(dir, part.fieldname);
+    await readFilePart(request, part, (file) =>
+      pipeline(file.file, createWriteStream(path, { mode: 0o600 })),
+    );
+    files[part.fieldname] = { path, name: part.filename || part.fieldname };
+  }
+  return files;
 }

@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { InputError, PayloadTooLargeError, SextantError } from '../../errors/index.js';
+import { InputError, PayloadTooLargeError } from '../../errors/index.js';
 import {
   type CredentialField,
   checkAllowedEndpoints,
@@ -8,6 +8,7 @@ import {
   parseJsonField,
   type UploadedCode,
 } from '../../marketplace/index.js';
+import { asClientError, readFilePart as readPartGuarded } from '../multipart-body.js';
 
 /** An integration is one source file: 1 MiB is far more than any hand-written integration needs. */
 export const CODE_LIMIT_BYTES = 1024 * 1024;
@@ -41,23 +42,6 @@ export async function readMarketplaceForm(
   return form;
 }
 
-/**
- * A body that is not valid multipart (no boundary, cut off before its closing boundary) makes the parser throw
- * plain errors: they are the client's, so they answer 400 instead of 500. Our errors and the multipart plugin's
- * coded ones (413 limits) keep their status.
- */
-function asClientError(error: unknown): unknown {
-  if (error instanceof SextantError) return error;
-  const coded = error as { code?: unknown; statusCode?: unknown };
-  if (
-    typeof coded?.statusCode === 'number' ||
-    (typeof coded?.code === 'string' && coded.code.startsWith('FST_'))
-  )
-    return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new InputError('invalid_request', `the multipart body cannot be read: ${reason}`);
-}
-
 async function readParts(request: FastifyRequest, allowed: string[], form: MarketplaceForm): Promise<void> {
   const seen = new Set<string>();
   const parts = request.parts({ limits: { fileSize: CODE_LIMIT_BYTES, files: 2, fields: 10, parts: 12 } });
@@ -70,7 +54,7 @@ async function readParts(request: FastifyRequest, allowed: string[], form: Marke
       });
     }
     seen.add(part.fieldname);
-    if (part.type === 'file') await readFilePart(part, form);
+    if (part.type === 'file') await readPartGuarded(request, part, (file) => readFilePart(file, form));
     else {
       if (part.valueTruncated)
         throw new PayloadTooLargeError('payload_too_large', `field "${part.fieldname}" is too long`);
