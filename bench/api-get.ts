@@ -5,7 +5,7 @@
 // autocannon (Node, needs about a core of its own) in the same run, so the two can be compared.
 import { execSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootstrapIfEmpty, openStore } from '@sextant/server';
 import autocannon from 'autocannon';
@@ -21,9 +21,12 @@ const WORKERS = Number(process.env.WORKERS ?? 1);
 execSync('npm run build --silent', { cwd: ROOT, stdio: 'inherit' });
 const dataDir = mkdtempSync(join(tmpdir(), 'sextant-api-get-'));
 const ids = await seed(dataDir);
+// Node flags for the serving processes only (workers inherit them), e.g. SERVER_NODE_OPTIONS=--max-semi-space-size=32.
+const SERVER_NODE_OPTIONS = process.env.SERVER_NODE_OPTIONS ?? '';
+const loadBefore = loadavg()[0]!;
 const server = await startServerProcess({
   dataDir,
-  env: { SEXTANT_ADMIN_PASSWORD: 'bench-password' },
+  env: { SEXTANT_ADMIN_PASSWORD: 'bench-password', NODE_OPTIONS: SERVER_NODE_OPTIONS },
   args: ['--workers', String(WORKERS)],
 });
 const key = await createKey(dataDir);
@@ -52,7 +55,7 @@ const result = await autocannon({
 await server.stop();
 
 console.log(
-  `GET /api/v1/resource/all/{id}: ${RESOURCES} resources, SQLite, ${WORKERS} worker(s), ${CONNECTIONS} connections, ${DURATION} s`,
+  `GET /api/v1/resource/all/{id}: ${RESOURCES} resources, SQLite, ${WORKERS} worker(s), ${CONNECTIONS} connections, ${DURATION} s${SERVER_NODE_OPTIONS ? `, server NODE_OPTIONS ${SERVER_NODE_OPTIONS}` : ''}; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`,
 );
 if (wrk) {
   console.log(`wrk (1 thread): ${Math.round(wrk.rps)} req/s (target ≥ 5000)`);

@@ -6,7 +6,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importJsonlFiles } from '../packages/server/src/imports/index.js';
@@ -107,10 +107,14 @@ async function measure(label: string, store: Store, files: { resourcesFile: stri
   const { integrationId } = await createSyncTarget(store);
   for (const pass of ['first sync', 'second sync (identical)']) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const record = await importJsonlFiles(store, files, { integrationId });
     const seconds = (performance.now() - started) / 1000;
+    // CPU seconds of this process (SQLite runs in it, PostgreSQL does not): on a shared machine they move far
+    // less with the load than the wall clock does.
+    const cpu = process.cpuUsage(cpuBefore);
     console.log(
-      `${label} ${pass}: ${seconds.toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, counts ${JSON.stringify(record.counts)}`,
+      `${label} ${pass}: ${seconds.toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, load ${loadavg()[0]!.toFixed(1)}, counts ${JSON.stringify(record.counts)}`,
     );
     if (process.env.BENCH_VERBOSE) {
       const row = await store.db
@@ -118,7 +122,16 @@ async function measure(label: string, store: Store, files: { resourcesFile: stri
         .select('logs')
         .where('id', '=', record.id)
         .executeTakeFirstOrThrow();
-      console.log(row.logs);
+      const steps = JSON.parse(row.logs) as Array<{ message: string; ms?: number; cpu_ms?: number }>;
+      console.log(
+        steps
+          .filter((step) => step.ms !== undefined)
+          .map(
+            (step) =>
+              `  ${step.message}: ${(step.ms! / 1000).toFixed(1)} s (${((step.cpu_ms ?? 0) / 1000).toFixed(1)} CPU s)`,
+          )
+          .join('\n'),
+      );
     }
   }
 }

@@ -22,7 +22,7 @@ export interface ServerProcess {
  * for it to print its URL. `dataDir` defaults to a fresh temporary folder (an empty store).
  */
 export async function startServerProcess(
-  options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {},
 ): Promise<ServerProcess> {
   if (!existsSync(CLI_DIST)) throw new Error('packages/cli/dist is missing: run `npm run build` first');
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sextant-bench-'));

@@ -29,6 +29,11 @@ export interface DialectFlags {
    * silence them and bump the version once (store/lineage/bulk-graph-writes.ts).
    */
   perRowGraphTriggers: boolean;
+  /**
+   * Table option for staging tables with a primary key: SQLite's `without rowid` keeps such a table as one B-tree
+   * (a rowid table is two: the rows, and the key's index); PostgreSQL has no such option.
+   */
+  keyedTableOption: string;
 }
 
 export function dialectFlags(backend: Backend): DialectFlags {
@@ -47,6 +52,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         syncSessionReset: ['pragma main.cache_size = -65536', 'pragma shrink_memory'],
         analyzesTempTables: false,
         perRowGraphTriggers: true,
+        keyedTableOption: 'without rowid',
       }
     : {
         backend,
@@ -60,6 +66,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         syncSessionReset: [],
         analyzesTempTables: true,
         perRowGraphTriggers: false,
+        keyedTableOption: '',
       };
 }
 

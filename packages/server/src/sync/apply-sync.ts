@@ -10,6 +10,7 @@ import {
   finishSyncRecord,
   insertSyncRecord,
 } from '../store/sync/index.js';
+import { cpuMsSince } from './finish-run.js';
 import { SyncRun } from './sync-run.js';
 import {
   emptyCounts,
@@ -71,6 +72,7 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
   }
   let run: SyncRun | undefined;
   let committing = 0;
+  let committingCpu = process.cpuUsage();
   try {
     await store.db.transaction().execute(async (trx) => {
       const locked = await findSyncTarget(trx, store.flags, { integrationId: target.id, lock: true });
@@ -85,14 +87,19 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
       });
       await run.start();
       for await (const record of options.records) {
-        await run.addRecord(record);
+        const writing = run.addRecord(record);
+        if (writing) await writing;
         if (run.isSaturated) break;
       }
       await run.finish();
       if (dryRun) throw new DryRunRollback();
       committing = performance.now();
+      committingCpu = process.cpuUsage();
     });
-    run?.log('committed', { ms: Math.round(performance.now() - committing) });
+    run?.log('committed', {
+      ms: Math.round(performance.now() - committing),
+      cpu_ms: cpuMsSince(committingCpu),
+    });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) {
       await recordEnd(store, syncId, run, errorInfo(error));

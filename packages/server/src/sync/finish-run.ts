@@ -139,9 +139,17 @@ function explainRejection(row: RejectedLineage) {
 /** Logs how long each set-based step took (the record's `logs`), to see where a slow sync spends its time. */
 function stepTimer(run: SyncRun): (name: string) => void {
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   return (name) => {
     const now = performance.now();
-    run.log(name, { ms: Math.round(now - last) });
+    run.log(name, { ms: Math.round(now - last), cpu_ms: cpuMsSince(lastCpu) });
     last = now;
+    lastCpu = process.cpuUsage();
   };
+}
+
+/** CPU milliseconds this process spent since `start` (SQLite's work included; on a busy machine, steadier than ms). */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return Math.round((used.user + used.system) / 1000);
 }

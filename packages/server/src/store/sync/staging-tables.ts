@@ -57,13 +57,13 @@ export async function createStagingTables(db: Kysely<Database>, flags: DialectFl
     `create temp table ${STAGE_RESOURCES} (
       databuilder_id text primary key, resource_id text not null, entity_type text not null,
       parent_databuilder_id text, needs_parent integer not null, needs_title_full integer not null,
-      file text not null, line integer not null) ${flags.tempTableSuffix}`,
+      file text not null, line integer not null) ${flags.keyedTableOption} ${flags.tempTableSuffix}`,
   );
   await executeSql(
     db,
     flags,
     `create temp table ${STAGE_EDGES} (from_id text not null, to_id text not null, edge_id text not null,
-      primary key (from_id, to_id)) ${flags.tempTableSuffix}`,
+      primary key (from_id, to_id)) ${flags.keyedTableOption} ${flags.tempTableSuffix}`,
   );
   for (const table of [STAGE_LINEAGE, STAGE_HEALING]) {
     await executeSql(db, flags, `create temp table ${table} ${LINEAGE_STAGE_DDL} ${flags.tempTableSuffix}`);
