@@ -13,6 +13,8 @@ import { SignInPage } from './pages/sign-in-page';
 
 // The resource page pulls in the markdown renderer; the lineage graph inside it is a further lazy chunk.
 const ResourcePage = lazy(() => import('./pages/resource-page'));
+const MarketplacePage = lazy(() => import('./pages/marketplace-page'));
+const NotificationsPage = lazy(() => import('./pages/notifications-page'));
 
 /** The routes of the single-page app; everything but sign-in needs a session. */
 export function App() {
@@ -39,6 +41,22 @@ export function App() {
         <Route path="integrations" element={<IntegrationsPage />} />
         <Route path="integrations/:id" element={<IntegrationPage />} />
         <Route path="settings/api-keys" element={<ApiKeysPage />} />
+        <Route
+          path="marketplace"
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <MarketplacePage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="settings/notifications"
+          element={
+            <Suspense fallback={<PageLoader />}>
+              <NotificationsPage />
+            </Suspense>
+          }
+        />
         <Route path="search" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

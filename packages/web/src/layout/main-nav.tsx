@@ -6,6 +6,8 @@ const LINKS = [
   { to: '/', label: 'Search', end: true },
   { to: '/browse', label: 'Browse', end: false },
   { to: '/integrations', label: 'Integrations', end: false },
+  { to: '/marketplace', label: 'Marketplace', end: false },
+  { to: '/settings/notifications', label: 'Notifications', end: false },
   { to: '/settings/api-keys', label: 'API keys', end: false },
 ];
 
