@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createApiKey, findFirstAdmin } from '../store/accounts/index.js';
 import { dumpCatalog, tableRun } from '../testing/index.js';
 import { createTestStore, type TestStore, testBackends } from '../testing/test-stores.js';
@@ -13,8 +13,11 @@ const servers: JobServerProcess[] = [];
 beforeAll(async () => {
   feed = await startFeedService(tableRun('orders', ['id', 'amount']));
 });
+// A failed test leaves no server process behind for the next one.
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.kill('SIGKILL');
+});
 afterAll(async () => {
-  for (const server of servers) await server.kill('SIGKILL');
   await feed.close();
 });
 
