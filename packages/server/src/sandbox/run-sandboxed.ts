@@ -1,6 +1,5 @@
-import { type ChildProcess, fork } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import {
   type DeclaredLineage,
   formatValidationProblems,
@@ -8,8 +7,10 @@ import {
   validateLineage,
   validateResource,
 } from '@sextant/sdk';
-import type { IsolateJob, IsolateVerdict, SandboxMessage } from './child/run-isolate.js';
+import type { IsolateJob, IsolateVerdict, SandboxMessage, ServerMessage } from './child/run-isolate.js';
 import { EndpointPolicy } from './endpoint-policy.js';
+import { launchSandboxProcess } from './launch-sandbox-process.js';
+import { NetworkBroker } from './network-broker.js';
 import {
   SANDBOX_DEFAULTS,
   type SandboxCounts,
@@ -28,9 +29,10 @@ const CHILD_ENTRY = fileURLToPath(
 );
 
 /**
- * Runs a bundled integration in the sandbox: a fresh process (empty environment) holding a fresh V8
- * isolate with a memory limit, killed at the wall-clock limit, whose only way to the network is the host
- * broker (allow-list, address policy, size cap). Records, log lines and HTTP calls are reported as they
+ * Runs a bundled integration in the sandbox: a fresh process (empty environment, another user, no network
+ * of its own where the machine allows: see launch-sandbox-process.ts) holding a fresh V8 isolate with a
+ * memory limit, killed at the wall-clock limit, whose only way to the network is the broker here in the
+ * server (allow-list, address policy, size cap). Records, log lines and HTTP calls are reported as they
  * come; records are validated here again. Never throws: the result says why a run failed.
  */
 export async function runSandboxed(options: SandboxRunOptions): Promise<SandboxRunResult> {
@@ -39,18 +41,19 @@ export async function runSandboxed(options: SandboxRunOptions): Promise<SandboxR
   if ('error' in job)
     return { ok: false, error: { code: 'sandbox_invalid_options', message: job.error }, counts };
   if (options.signal?.aborted) return { ok: false, error: abortError(), counts };
-  const child = fork(CHILD_ENTRY, [], {
-    execArgv: childExecArgv(),
-    env: {},
-    serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-  });
+  let child: ChildProcess;
+  try {
+    child = launchSandboxProcess({ entry: CHILD_ENTRY, isSource });
+  } catch (error) {
+    return { ok: false, error: { code: 'sandbox_crashed', message: (error as Error).message }, counts };
+  }
   return new Promise((resolve) => new SandboxRun(child, options, counts, resolve).start(job));
 }
 
-/** One run's bookkeeping: the child's messages, the backstop timer and the abort signal. */
+/** One run's bookkeeping: the child's messages, its HTTP requests, the backstop timer and the abort signal. */
 class SandboxRun {
   #finished = false;
+  #broker: NetworkBroker | undefined;
   #stderr = '';
   #timer: NodeJS.Timeout | undefined;
   #failure: { code: SandboxErrorCode; message: string } | undefined;
@@ -88,7 +91,25 @@ class SandboxRun {
       job.timeLimitMs + KILL_GRACE_MS,
     );
     options.signal?.addEventListener('abort', this.#abort, { once: true });
-    child.send(job);
+    this.#broker = new NetworkBroker({
+      ...job,
+      onHttpCall: (entry) => {
+        if (this.#finished) return;
+        this.counts.httpCalls++;
+        this.options.onHttpCall(entry);
+      },
+    });
+    this.#send({ type: 'job', job });
+  }
+
+  #send(message: ServerMessage): void {
+    if (this.child.connected) this.child.send(message);
+  }
+
+  /** The isolate's request, sent by the broker here: the sandbox process has no network of its own. */
+  async #sendHttp(id: number, request: unknown): Promise<void> {
+    const result = await this.#broker!.send(request);
+    if (!this.#finished) this.#send({ type: 'http-result', id, result });
   }
 
   #abort = () => this.#finish({ ok: false, ...abortError() });
@@ -96,10 +117,8 @@ class SandboxRun {
   #receive(message: SandboxMessage): void {
     if (this.#finished) return;
     if (message.type === 'log') this.options.onLog(toLogEntry(message.level, message.message));
-    else if (message.type === 'http') {
-      this.counts.httpCalls++;
-      this.options.onHttpCall(message.entry);
-    } else if (message.type === 'records') this.#receiveRecords(message.kind, message.records);
+    else if (message.type === 'http') void this.#sendHttp(message.id, message.request);
+    else if (message.type === 'records') this.#receiveRecords(message.kind, message.records);
     else if (message.type === 'done')
       this.#finish(this.#failure ? { ok: false, ...this.#failure } : message.outcome);
   }
@@ -134,6 +153,10 @@ class SandboxRun {
     clearTimeout(this.#timer);
     this.options.signal?.removeEventListener('abort', this.#abort);
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    const refusal = this.#broker?.firstRefusal;
+    // A failure after a refused call is named by the refusal (the integration may have caught it, or not).
+    if (!verdict.ok && verdict.code === 'sandbox_code_error' && refusal)
+      verdict = { ...verdict, code: refusal.code };
     this.resolve(
       verdict.ok
         ? { ok: true, counts: this.counts }
@@ -163,17 +186,6 @@ function toJob(options: SandboxRunOptions): IsolateJob | { error: string } {
   }
   if (job.memoryLimitMb < 8) return { error: 'memoryLimitMb must be at least 8 (the isolate minimum)' };
   return job;
-}
-
-/**
- * isolated-vm needs `--no-node-snapshot` on Node 20+. From sources (tests, `tsx`), the child loads
- * TypeScript through tsx, as the CLI does.
- */
-function childExecArgv(): string[] {
-  const argv = ['--no-node-snapshot'];
-  if (!isSource) return argv;
-  const tsx = createRequire(import.meta.url).resolve('tsx');
-  return ['--import', pathToFileURL(tsx).href, ...argv];
 }
 
 function toLogEntry(level: string, message: string): SandboxLogEntry {

@@ -1,8 +1,7 @@
 import ivm from 'isolated-vm';
 import type { HostHttpResult } from '../isolate/host.js';
 import type { IsolateOutcome } from '../isolate/run-integration.js';
-import { NetworkBroker } from '../network-broker.js';
-import type { HttpCallEntry, SandboxErrorCode } from '../sandbox-types.js';
+import type { SandboxErrorCode } from '../sandbox-types.js';
 import { BUNDLE_FILENAME, locateInUpload } from '../source-position.js';
 
 /** What the sandbox process is asked to run (sent over IPC, never through argv or the environment). */
@@ -17,10 +16,15 @@ export interface IsolateJob {
   maxRequestMs: number;
 }
 
+/** Messages from the server to the sandbox process: the job, then the answers to its HTTP requests. */
+export type ServerMessage =
+  | { type: 'job'; job: IsolateJob }
+  | { type: 'http-result'; id: number; result: HostHttpResult };
+
 /** Messages from the sandbox process to the server. */
 export type SandboxMessage =
   | { type: 'log'; level: string; message: string }
-  | { type: 'http'; entry: HttpCallEntry }
+  | { type: 'http'; id: number; request: unknown }
   | { type: 'records'; kind: 'resource' | 'lineage'; records: unknown[] }
   | { type: 'done'; outcome: IsolateVerdict };
 
@@ -31,14 +35,15 @@ const MAX_LOG_LINE = 8_192;
 
 /**
  * Runs one bundle in a fresh V8 isolate (its own heap and thread, nothing of Node in it) whose only ways
- * out are three host functions: http (through the broker), log and records. The isolate is disposed at
- * the time limit; isolated-vm disposes it when it passes its memory limit.
+ * out are three host functions: http (`sendHttp`: the server's broker, over IPC), log and records. The
+ * isolate is disposed at the time limit; isolated-vm disposes it when it passes its memory limit. A failure
+ * caused by a refused call is named by the server, which knows the broker's first refusal.
  */
 export async function runIsolate(
   job: IsolateJob,
   emit: (message: SandboxMessage) => void,
+  sendHttp: (request: unknown) => Promise<HostHttpResult>,
 ): Promise<IsolateVerdict> {
-  const broker = new NetworkBroker({ ...job, onHttpCall: (entry) => emit({ type: 'http', entry }) });
   const isolate = new ivm.Isolate({ memoryLimit: job.memoryLimitMb });
   let isTimedOut = false;
   const timer = setTimeout(() => {
@@ -63,7 +68,7 @@ export async function runIsolate(
          records: $2,
        };`,
       [
-        new ivm.Reference((request: unknown): Promise<HostHttpResult> => broker.send(request)),
+        new ivm.Reference((request: unknown): Promise<HostHttpResult> => sendHttp(request)),
         new ivm.Callback(log),
         new ivm.Callback((kind: unknown, records: unknown) => {
           if ((kind === 'resource' || kind === 'lineage') && Array.isArray(records))
@@ -78,20 +83,16 @@ export async function runIsolate(
       [new ivm.ExternalCopy(job.credentials).copyInto()],
       { result: { promise: true, copy: true } },
     )) as IsolateOutcome;
-    return judgeOutcome(outcome, broker, job.code);
+    return judgeOutcome(outcome, job.code);
   } catch (error) {
-    return judgeError(error, { isTimedOut, isolate, broker, job });
+    return judgeError(error, { isTimedOut, isolate, job });
   } finally {
     clearTimeout(timer);
     if (!isolate.isDisposed) isolate.dispose();
   }
 }
 
-function judgeOutcome(
-  outcome: IsolateOutcome | undefined,
-  broker: NetworkBroker,
-  code: string,
-): IsolateVerdict {
+function judgeOutcome(outcome: IsolateOutcome | undefined, code: string): IsolateVerdict {
   if (outcome?.ok === true) return { ok: true };
   const message = withUploadPosition(
     typeof outcome?.message === 'string' ? outcome.message : 'the integration failed',
@@ -99,12 +100,12 @@ function judgeOutcome(
     typeof outcome?.stack === 'string' ? outcome.stack : undefined,
   );
   if (outcome?.failure === 'problems') return { ok: false, code: 'sandbox_invalid_records', message };
-  return { ok: false, code: broker.firstRefusal?.code ?? 'sandbox_code_error', message };
+  return { ok: false, code: 'sandbox_code_error', message };
 }
 
 function judgeError(
   error: unknown,
-  state: { isTimedOut: boolean; isolate: ivm.Isolate; broker: NetworkBroker; job: IsolateJob },
+  state: { isTimedOut: boolean; isolate: ivm.Isolate; job: IsolateJob },
 ): IsolateVerdict {
   const message = error instanceof Error ? error.message : String(error);
   if (state.isTimedOut) {
@@ -124,7 +125,7 @@ function judgeError(
   // The stack would point into the minified bundle, which means nothing to the author: the message only.
   return {
     ok: false,
-    code: state.broker.firstRefusal?.code ?? 'sandbox_code_error',
+    code: 'sandbox_code_error',
     message: withUploadPosition(
       `the integration failed: ${message}`,
       state.job.code,

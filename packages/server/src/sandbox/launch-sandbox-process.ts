@@ -1,0 +1,180 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * The operating-system layers around a sandbox process, on top of the isolate (docs/sandbox.md, "Layers
+ * around the process"). Each is used when the machine allows it; when it does not, `warnings` says so and
+ * the run goes on without it.
+ */
+export interface SandboxLayers {
+  /** The unprivileged user the process runs as (the server runs as root), or undefined. */
+  user: { name: string; uid: number; gid: number } | undefined;
+  /** The process starts in a network namespace of its own, with no interface but a down loopback. */
+  networkNamespace: boolean;
+  /** Node's permission model: reads only below `readPaths`, no writes, no child processes, no workers. */
+  permissionModel: boolean;
+  /** prlimit: no core dumps (they would hold the credentials), few open files. */
+  resourceLimits: boolean;
+  /** Why a layer is missing, one sentence each. */
+  warnings: string[];
+}
+
+export type SandboxLayerName = 'user' | 'networkNamespace' | 'permissionModel' | 'resourceLimits';
+
+export interface LaunchOptions {
+  /** The module to run; must be under the paths the permission model lets it read. */
+  entry: string;
+  /** From sources (tests, tsx): the process loads TypeScript through tsx. */
+  isSource: boolean;
+  /** Layers to leave out (tests measure each layer against a run without it). */
+  without?: readonly SandboxLayerName[];
+}
+
+const MAX_OPEN_FILES = 256;
+const require = createRequire(import.meta.url);
+let detected: SandboxLayers | undefined;
+
+/** Which layers this machine allows; probed once per server process, warnings emitted once. */
+export function sandboxLayers(): SandboxLayers {
+  if (detected) return detected;
+  const warnings: string[] = [];
+  const user = detectUser(warnings);
+  const networkNamespace = canRun('unshare', [...unshareArgs(user), 'true']);
+  if (!networkNamespace)
+    warnings.push(
+      'unshare --net is not available or not permitted: the sandbox process keeps the network of the server (the broker still decides every call the integration makes)',
+    );
+  const flags = process.allowedNodeEnvironmentFlags;
+  const permissionModel = flags.has('--experimental-permission') && flags.has('--allow-addons');
+  if (!permissionModel)
+    warnings.push(
+      "this Node has no permission model with --allow-addons: the sandbox process's file access is not narrowed",
+    );
+  const resourceLimits = canRun('prlimit', ['--core=0', '--nofile=256', 'true']);
+  if (!resourceLimits)
+    warnings.push(
+      'prlimit is not available: the sandbox process keeps the default resource limits (core dumps allowed)',
+    );
+  detected = { user, networkNamespace, permissionModel, resourceLimits, warnings };
+  for (const warning of warnings) process.emitWarning(warning, 'SextantSandboxWarning');
+  return detected;
+}
+
+/**
+ * Starts a sandbox process inside every layer the machine allows: an empty environment, an empty private
+ * working directory (mode 0700, its user's; removed when the process ends), an IPC channel with advanced serialization as the only
+ * link to the server, stdout ignored and stderr piped (its tail explains a crash).
+ */
+export function launchSandboxProcess(options: LaunchOptions): ChildProcess {
+  const layers = sandboxLayers();
+  const without = new Set(options.without ?? []);
+  const user = without.has('user') ? undefined : layers.user;
+  const cwd = mkdtempSync(path.join(os.tmpdir(), 'sextant-sandbox-'));
+  if (user) chownSync(cwd, user.uid, user.gid);
+  const node = [
+    process.execPath,
+    ...nodeArgs(options, layers.permissionModel && !without.has('permissionModel')),
+  ];
+  const command: string[] = [];
+  if (layers.resourceLimits && !without.has('resourceLimits'))
+    command.push('prlimit', '--core=0', `--nofile=${MAX_OPEN_FILES}`, '--');
+  const isNamespaced = layers.networkNamespace && !without.has('networkNamespace');
+  // unshare creates the namespace as root, then drops to the user itself (after setuid it no longer could).
+  if (isNamespaced) command.push('unshare', ...unshareArgs(user), '--');
+  command.push(...node);
+  const [file, ...args] = command as [string, ...string[]];
+  const child = spawn(file, args, {
+    // From sources, tsx would write its cache, which the permission model forbids; the built server has none.
+    env: options.isSource ? { TSX_DISABLE_CACHE: '1' } : {},
+    cwd,
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    ...(user && !isNamespaced ? { uid: user.uid, gid: user.gid } : {}),
+  });
+  child.once('close', () => rmSync(cwd, { recursive: true, force: true }));
+  return child;
+}
+
+/** Node's flags: isolated-vm needs `--no-node-snapshot`; tsx from sources; the permission model. */
+function nodeArgs(options: LaunchOptions, isPermitted: boolean): string[] {
+  const args = ['--no-node-snapshot'];
+  if (options.isSource) args.push('--import', pathToFileURL(require.resolve('tsx')).href);
+  if (isPermitted) {
+    args.push(
+      '--experimental-permission',
+      '--allow-addons',
+      ...readPaths(options.entry).map((dir) => `--allow-fs-read=${dir}${path.sep}*`),
+      '--disable-warning=ExperimentalWarning',
+      '--disable-warning=SecurityWarning',
+    );
+    // From sources, tsx runs its module hooks on a worker thread and compiles with esbuild's service (a
+    // child process); the built server needs neither.
+    if (options.isSource) args.push('--allow-worker', '--allow-child-process');
+  }
+  args.push(options.entry);
+  return args;
+}
+
+/**
+ * What the process must read: the package holding its entry (its code and package.json) and the
+ * node_modules holding isolated-vm (the addon, source-map-js, and tsx from sources). Not the working
+ * directory of the server, its data directory or its configuration.
+ */
+export function readPaths(entry: string): string[] {
+  const ivm = require.resolve('isolated-vm');
+  const modules = ivm.slice(
+    0,
+    ivm.lastIndexOf(`${path.sep}node_modules${path.sep}`) + '/node_modules'.length,
+  );
+  return [...new Set([packageRoot(entry), modules])];
+}
+
+function packageRoot(file: string): string {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.dirname(file);
+  }
+}
+
+function unshareArgs(user: SandboxLayers['user']): string[] {
+  if (process.getuid?.() !== 0) return ['--user', '--net'];
+  return user ? ['--net', `--setgid=${user.gid}`, `--setuid=${user.uid}`] : ['--net'];
+}
+
+function detectUser(warnings: string[]): SandboxLayers['user'] {
+  if (process.getuid?.() !== 0) {
+    warnings.push(
+      `the server does not run as root, so the sandbox process runs as the server's own user (uid ${process.getuid?.()}); run the server as a user that owns nothing else`,
+    );
+    return undefined;
+  }
+  const name = process.env.SEXTANT_SANDBOX_USER || 'nobody';
+  try {
+    const uid = Number(
+      execFileSync('id', ['-u', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    );
+    const gid = Number(
+      execFileSync('id', ['-g', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+    );
+    if (uid === 0) throw new Error('is root');
+    return { name, uid, gid };
+  } catch {
+    warnings.push(
+      `SEXTANT_SANDBOX_USER "${name}" is not an unprivileged user of this machine: the sandbox process runs as root`,
+    );
+    return undefined;
+  }
+}
+
+function canRun(command: string, args: string[]): boolean {
+  try {
+    execFileSync(command, args, { stdio: 'ignore', timeout: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
