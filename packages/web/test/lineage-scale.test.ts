@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createIntegration, findTable, importJsonl } from './support/api-seed';
@@ -56,6 +57,17 @@ describe.skipIf(!chromium.available)('lineage graph at scale', { timeout: 180_00
     const before = await viewport.getAttribute('style');
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect.poll(() => viewport.getAttribute('style')).not.toBe(before);
+
+    // PNG export of a large graph: the part in view (only those nodes are in the page), at the canvas's size.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-png').click(),
+    ]);
+    const png = readFileSync(await download.path());
+    expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    const pane = await page.locator('[data-testid="lineage-canvas"] .react-flow').boundingBox();
+    expect(png.readUInt32BE(16)).toBe(Math.round(pane!.width));
+    expect(png.length).toBeGreaterThan(10_000);
     expect(pageErrors(page)).toEqual([]);
   });
 });

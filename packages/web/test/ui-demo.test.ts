@@ -74,4 +74,51 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
     );
     await screenshot(page, '27-demo-column-path');
   });
+
+  test('on the demo: a model’s dbt tests one by one; a tag created from the tags editor', async () => {
+    // The first test loads the demo through the button; run alone, this one loads it through the API.
+    const before = await callApi<{ count: number }>(server, '/integration/integrations');
+    if (before.count === 0) await callApi(server, '/demo', { method: 'POST' });
+    const integrations = await callApi<{ results: Array<{ id: string; type: string }> }>(
+      server,
+      '/integration/integrations',
+    );
+    const dbt = integrations.results.find((integration) => integration.type === 'dbt');
+    expect(dbt, 'the demo has a dbt integration').toBeDefined();
+    const failing = await callApi<{ failing: string[] }>(server, `/integration/dbt/${dbt!.id}/failing_tests`);
+    expect(failing.failing.length).toBeGreaterThan(0);
+    const resource = await callApi<{ id: string; tests: Array<{ name: string; status: string | null }> }>(
+      server,
+      `/resource/all/${failing.failing[0]}`,
+    );
+
+    page = await signedInPage(browser, server);
+    await page.goto(`${server.url}/resources/${resource.id}`);
+    const rows = page.getByTestId('dbt-tests-section').getByTestId('dbt-test');
+    await expect.poll(() => rows.count()).toBe(resource.tests.length);
+    // Failing tests come first, each with its own status.
+    expect(await rows.first().getAttribute('data-status')).toMatch(/^(fail|error)$/);
+    const failingNames = resource.tests.filter((t) => t.status === 'fail' || t.status === 'error');
+    expect(await rows.first().innerText()).toContain(failingNames.map((t) => t.name).sort()[0]);
+    await page.getByTestId('dbt-tests-section').scrollIntoViewIfNeeded();
+    await screenshot(page, '28-dbt-tests-one-by-one');
+
+    // A new tag, created in the editor, picked, saved, still there after a reload and known to the API.
+    const name = `reviewed-${Date.now()}`;
+    await page.getByRole('button', { name: 'Edit tags' }).click();
+    await page.getByRole('textbox', { name: 'New tag name' }).fill(name);
+    await page.getByRole('button', { name: 'Create tag' }).click();
+    await expect.poll(() => page!.getByRole('textbox', { name: 'New tag name' }).inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.reload();
+    await page.getByText(name, { exact: true }).waitFor();
+    const tags = await callApi<{ results: Array<{ id: string; name: string }> }>(
+      server,
+      '/tag?page_size=1000',
+    );
+    const created = tags.results.find((tag) => tag.name === name);
+    expect(created).toBeDefined();
+    const saved = await callApi<{ tags: string[] }>(server, `/resource/all/${resource.id}`);
+    expect(saved.tags).toContain(created!.id);
+  });
 });

@@ -58,6 +58,8 @@ export const fetchChildren = (
 ) => api<ListEnvelope<Resource>>(route, { query: { parent_id: parentId, page, page_size: pageSize } });
 
 export const fetchTags = () => api<ListEnvelope<Tag>>('/tag', { query: { page_size: 1000 } });
+/** A new workspace tag (editors); 409 when the name exists. */
+export const createTag = (name: string) => api<Tag>('/tag', { method: 'POST', body: { name } });
 
 export const fetchAuditHistory = (entityId: string) =>
   api<ListEnvelope<AuditEntry>>('/activity_log/audit_logs', {

@@ -12,6 +12,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { PageLoader } from '../components/page-loader';
 import { AuditHistory } from '../resource/audit-history';
 import { ChildrenSection } from '../resource/children-section';
+import { DbtTestsSection } from '../resource/dbt-tests-section';
 import { DocumentationSection } from '../resource/documentation-section';
 import { PropertiesPanel } from '../resource/properties-panel';
 import { ResourceHeader } from '../resource/resource-header';
@@ -65,6 +66,7 @@ export default function ResourcePage() {
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Stack gap="lg">
                 <DocumentationSection resource={resource.data} canEdit={canEdit} />
+                <DbtTestsSection resource={resource.data} />
                 <ChildrenSection resource={resource.data} canEdit={canEdit} />
               </Stack>
             </Grid.Col>

@@ -1,6 +1,8 @@
-import { ActionIcon, Badge, Button, Group, MultiSelect, Stack, Text } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, MultiSelect, Stack, Text, TextInput } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { createTag } from '../api/endpoints';
 import type { Resource, Tag } from '../api/types';
 import { ErrorAlert } from '../components/error-alert';
 import { useUpdateResource } from './use-resource';
@@ -11,7 +13,10 @@ interface TagsEditorProps {
   canEdit: boolean;
 }
 
-/** The resource's tags as coloured badges; editors pick from the workspace's tags (the PATCH replaces the list). */
+/**
+ * The resource's tags as coloured badges; editors pick from the workspace's tags, or create one on the spot
+ * (`POST /api/v1/tag`, then picked), and save (the PATCH replaces the list).
+ */
 export function TagsEditor({ resource, tags, canEdit }: TagsEditorProps) {
   const [draft, setDraft] = useState<string[] | null>(null);
   const update = useUpdateResource(resource.id);
@@ -32,7 +37,7 @@ export function TagsEditor({ resource, tags, canEdit }: TagsEditorProps) {
             ))}
           </Group>
         )}
-        {canEdit && tags.length > 0 && (
+        {canEdit && (
           <ActionIcon
             variant="subtle"
             size="sm"
@@ -55,7 +60,9 @@ export function TagsEditor({ resource, tags, canEdit }: TagsEditorProps) {
         data={tags.map((tag) => ({ value: tag.id, label: tag.name }))}
         value={draft}
         onChange={setDraft}
+        nothingFoundMessage="No such tag: create it below"
       />
+      <NewTagInput onCreated={(tag) => setDraft((current) => [...(current ?? []), tag.id])} />
       <Group justify="flex-end" gap="xs">
         <Button size="xs" variant="default" onClick={() => setDraft(null)}>
           Cancel
@@ -68,6 +75,48 @@ export function TagsEditor({ resource, tags, canEdit }: TagsEditorProps) {
           Save
         </Button>
       </Group>
+    </Stack>
+  );
+}
+
+/** Creates a workspace tag by name; the new tag is added to the tags being picked. */
+function NewTagInput({ onCreated }: { onCreated: (tag: Tag) => void }) {
+  const client = useQueryClient();
+  const [name, setName] = useState('');
+  const create = useMutation({
+    mutationFn: () => createTag(name.trim()),
+    onSuccess: async (tag) => {
+      setName('');
+      await client.invalidateQueries({ queryKey: ['tags'] });
+      onCreated(tag);
+    },
+  });
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" wrap="nowrap">
+        <TextInput
+          aria-label="New tag name"
+          placeholder="New tag"
+          size="xs"
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && name.trim()) create.mutate();
+          }}
+          style={{ flex: 1 }}
+        />
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          disabled={!name.trim()}
+          loading={create.isPending}
+          onClick={() => create.mutate()}
+        >
+          Create tag
+        </Button>
+      </Group>
+      {create.error && <ErrorAlert error={create.error} title="Tag not created" />}
     </Stack>
   );
 }
