@@ -302,5 +302,5 @@ describe('sextant serve --workers 2 on SQLite', () => {
     } finally {
       await store.close();
     }
-  }, 240_000);
+  }, 480_000);
 });

@@ -76,5 +76,5 @@ describe.runIf(backends.length > 0)('two server processes on one PostgreSQL data
     expect(answers.map((r) => r.status).sort()).toEqual([202, 409]);
     const accepted = answers.find((r) => r.status === 202)!.body.sync_id;
     expect(answers.find((r) => r.status === 409)!.body.error.details.sync_id).toBe(accepted);
-  }, 240_000);
+  }, 480_000);
 });
