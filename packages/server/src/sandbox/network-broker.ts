@@ -18,6 +18,8 @@ export interface BrokerOptions {
   /** Upper bound of one request's time, redirects included, whatever the integration asks. */
   maxRequestMs: number;
   onHttpCall(entry: HttpCallEntry): void;
+  /** Ends every call under way (the run is over: nobody will read the answers). */
+  signal?: AbortSignal;
   /** How host names are resolved; default the system resolver (`dns.lookup`, all addresses). */
   resolveHost?: (hostname: string) => Promise<ResolvedAddress[]>;
 }
@@ -58,7 +60,8 @@ export class NetworkBroker {
       return { ok: false, message: (error as Error).message };
     }
     const timeoutMs = Math.min(request.timeoutMs, this.#options.maxRequestMs);
-    const signal = AbortSignal.timeout(timeoutMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = this.#options.signal ? AbortSignal.any([timeout, this.#options.signal]) : timeout;
     try {
       return { ok: true, ...(await this.#follow(request, { signal, timeoutMs })) };
     } catch (error) {

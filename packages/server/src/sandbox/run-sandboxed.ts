@@ -54,6 +54,8 @@ export async function runSandboxed(options: SandboxRunOptions): Promise<SandboxR
 class SandboxRun {
   #finished = false;
   #broker: NetworkBroker | undefined;
+  /** Ends the broker's calls under way when the run finishes (the process that asked for them is gone). */
+  readonly #stop = new AbortController();
   #stderr = '';
   #timer: NodeJS.Timeout | undefined;
   #failure: { code: SandboxErrorCode; message: string } | undefined;
@@ -93,6 +95,7 @@ class SandboxRun {
     options.signal?.addEventListener('abort', this.#abort, { once: true });
     this.#broker = new NetworkBroker({
       ...job,
+      signal: this.#stop.signal,
       onHttpCall: (entry) => {
         if (this.#finished) return;
         this.counts.httpCalls++;
@@ -151,6 +154,7 @@ class SandboxRun {
     if (this.#finished) return;
     this.#finished = true;
     clearTimeout(this.#timer);
+    this.#stop.abort();
     this.options.signal?.removeEventListener('abort', this.#abort);
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
     const refusal = this.#broker?.firstRefusal;
