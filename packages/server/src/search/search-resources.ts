@@ -55,17 +55,19 @@ export async function searchResources(store: CatalogStore, request: SearchReques
     enough: Math.max(request.page.offset + request.page.limit, MIN_GATHERED),
   });
   const candidates = [...rows.values()];
-  const [tagsByResource, integrationNames] = await Promise.all([
+  const ranked = rankSearchHits(query, candidates);
+  const page = ranked.slice(request.page.offset, request.page.offset + request.page.limit);
+  // Independent reads: PostgreSQL answers them on separate connections at once (SQLite runs them in turn).
+  const [tagsByResource, integrationNames, results] = await Promise.all([
     listTagsOfResources(
       store.db,
       candidates.map((c) => c.id),
     ),
     listIntegrationNames(store.db, request.workspaceId),
+    viewsInOrder(store, page),
   ]);
-  const ranked = rankSearchHits(query, candidates);
-  const page = ranked.slice(request.page.offset, request.page.offset + request.page.limit);
   return {
-    results: await viewsInOrder(store, page),
+    results,
     count: ranked.length,
     facets: countSearchFacets(candidates, { tagsByResource, integrationNames }),
     approximate: capped,

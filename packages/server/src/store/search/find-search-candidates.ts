@@ -82,29 +82,25 @@ export async function findSearchCandidates(
     else add('all', await selectCandidates(db, scope, limit).orderBy('r.created_at', 'desc').execute());
     return set;
   }
-  add(
-    'title_prefix',
-    await selectCandidates(db, scope, limit)
-      .where('r.title_lower', '>=', query.text)
-      .where('r.title_lower', '<', `${query.text}\u{10FFFF}`)
-      .execute(),
-  );
+  const titlePrefix = selectCandidates(db, scope, limit)
+    .where('r.title_lower', '>=', query.text)
+    .where('r.title_lower', '<', `${query.text}\u{10FFFF}`)
+    .execute();
   const words = wordsForEngines(query);
-  if (words.length === 0) return set;
+  if (words.length === 0) {
+    add('title_prefix', await titlePrefix);
+    return set;
+  }
   const fts = flags.backend === 'sqlite' ? sqliteQueries(words, narrowing) : postgresQueries(words);
   const matching = (match: string, titleOnly: boolean) =>
     selectMatching(db, flags, { scope, limit, match, titleOnly });
-  // Title matches outrank every match elsewhere (DESIGN §4), so each query runs only while the page is not full.
-  for (const [source, match, titleOnly] of [
-    ['title_words', fts.titleWords, true],
-    ['anywhere', fts.anywhere, false],
-  ] as const) {
-    if (set.rows.size >= enough) {
-      set.capped = true;
-      break;
-    }
-    add(source, await matching(match, titleOnly));
-  }
+  // The two title queries together (PostgreSQL runs them on two connections at once); title matches outrank every
+  // match elsewhere (DESIGN §4), so the last query runs only while the page is not full.
+  const [prefixRows, titleRows] = await Promise.all([titlePrefix, matching(fts.titleWords, true)]);
+  add('title_prefix', prefixRows);
+  add('title_words', titleRows);
+  if (set.rows.size >= enough) set.capped = true;
+  else add('anywhere', await matching(fts.anywhere, false));
   return set;
 }
 
