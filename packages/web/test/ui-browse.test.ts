@@ -31,7 +31,7 @@ function biAndWideSchema(): { resources: string; lineages: string } {
   return { resources: `${records.map((r) => JSON.stringify(r)).join('\n')}\n`, lineages: '' };
 }
 
-describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeout: 120_000 }, () => {
+describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeout: 240_000 }, () => {
   let server: UiServer;
   let browser: Browser;
   let page: Page | undefined;
@@ -93,11 +93,13 @@ describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeo
     await node('sales').waitFor();
     expect(await countOf('sales')).toBe('2');
     await expand('sales');
-    await expect.poll(() => childrenOf('sales')).toEqual(['customers', 'orders']);
+    await expect.poll(() => childrenOf('sales'), { timeout: 30_000 }).toEqual(['customers', 'orders']);
     expect(await countOf('orders')).toBe('3');
     await expand('orders');
     // Columns in their table order, with their types; they are leaves.
-    await expect.poll(() => childrenOf('orders')).toEqual(['order_id', 'customer_id', 'amount']);
+    await expect
+      .poll(() => childrenOf('orders'), { timeout: 30_000 })
+      .toEqual(['order_id', 'customer_id', 'amount']);
     expect(await node('amount').innerText()).toContain('numeric(12,2)');
     expect(await node('amount').getByRole('button').count()).toBe(0);
     await screenshot(page, '20-browse-warehouse');
@@ -118,19 +120,19 @@ describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeo
     await node('Revenue').waitFor();
     expect(await countOf('Revenue')).toBe('2');
     await expand('Revenue');
-    await expect.poll(() => childrenOf('Revenue')).toEqual(['By country', 'By month']);
+    await expect.poll(() => childrenOf('Revenue'), { timeout: 30_000 }).toEqual(['By country', 'By month']);
 
     await expand('lake');
     await expand('wide');
     expect(await countOf('wide')).toBe('120');
-    await expect.poll(() => childrenOf('wide').then((names) => names.length)).toBe(100);
+    await expect.poll(() => childrenOf('wide').then((names) => names.length), { timeout: 30_000 }).toBe(100);
     const more = node('wide').getByTestId('browse-more');
     expect(await more.innerText()).toContain('20 not shown');
     await screenshot(page, '21-browse-dashboards');
     await more.click();
     // The second page continues the first in title order.
     const all = Array.from({ length: 120 }, (_, i) => `t_${String(i).padStart(3, '0')}`);
-    await expect.poll(() => childrenOf('wide')).toEqual(all);
+    await expect.poll(() => childrenOf('wide'), { timeout: 30_000 }).toEqual(all);
     expect(await node('wide').getByTestId('browse-more').count()).toBe(0);
   });
 });

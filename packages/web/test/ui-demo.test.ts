@@ -7,7 +7,7 @@ import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server
 
 const chromium = chromiumAvailability();
 
-describe.skipIf(!chromium.available)('demo catalog button in headless Chromium', { timeout: 150_000 }, () => {
+describe.skipIf(!chromium.available)('demo catalog button in headless Chromium', { timeout: 240_000 }, () => {
   let server: UiServer;
   let browser: Browser;
   let page: Page | undefined;
@@ -44,7 +44,9 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
     expect(integrations.count).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: 'Browse', exact: true }).click();
-    await expect.poll(() => page!.getByTestId('browse-integration').count()).toBe(integrations.count);
+    await expect
+      .poll(() => page!.getByTestId('browse-integration').count(), { timeout: 30_000 })
+      .toBe(integrations.count);
 
     // A staging table of the demo: its columns come from the raw tables and go on to the marts.
     const filter = JSON.stringify({
@@ -95,7 +97,7 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
     page = await signedInPage(browser, server);
     await page.goto(`${server.url}/resources/${resource.id}`);
     const rows = page.getByTestId('dbt-tests-section').getByTestId('dbt-test');
-    await expect.poll(() => rows.count()).toBe(resource.tests.length);
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(resource.tests.length);
     // Failing tests come first, each with its own status.
     expect(await rows.first().getAttribute('data-status')).toMatch(/^(fail|error)$/);
     const failingNames = resource.tests.filter((t) => t.status === 'fail' || t.status === 'error');
@@ -108,7 +110,9 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
     await page.getByRole('button', { name: 'Edit tags' }).click();
     await page.getByRole('textbox', { name: 'New tag name' }).fill(name);
     await page.getByRole('button', { name: 'Create tag' }).click();
-    await expect.poll(() => page!.getByRole('textbox', { name: 'New tag name' }).inputValue()).toBe('');
+    await expect
+      .poll(() => page!.getByRole('textbox', { name: 'New tag name' }).inputValue(), { timeout: 30_000 })
+      .toBe('');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.reload();
     await page.getByText(name, { exact: true }).waitFor();

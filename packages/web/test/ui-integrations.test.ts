@@ -38,7 +38,7 @@ async function connectTinyIntegration(server: UiServer): Promise<string> {
   ).id;
 }
 
-describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { timeout: 150_000 }, () => {
+describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { timeout: 240_000 }, () => {
   let server: UiServer;
   let browser: Browser;
   let page: Page | undefined;
@@ -76,7 +76,7 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
     await page.getByTestId('schedule-saved').waitFor();
     await page.reload();
     await expect
-      .poll(() => page!.getByTestId('schedule-summary').innerText())
+      .poll(() => page!.getByTestId('schedule-summary').innerText(), { timeout: 30_000 })
       .toContain('every 2 days at 06:00 UTC');
     const stored = await callApi<Record<string, unknown>>(server, `/integration/integrations/${id}`);
     expect([stored.scheduled_extractions_hour, stored.scheduled_extractions_frequency]).toEqual([6, 2]);
@@ -107,7 +107,7 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
 
     await page.getByRole('link', { name: 'Integrations' }).first().click();
     const row = page.getByTestId('integrations-table').locator('tr', { hasText: 'Tiny connection' });
-    await expect.poll(() => row.innerText()).toMatch(/succeeded/i);
+    await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/succeeded/i);
     expect(await row.innerText()).toContain('off');
   });
 
@@ -126,7 +126,7 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
     await callApi(server, `/integration/integrations/${id}`, { method: 'DELETE' });
     await page.getByTestId('run-now').click();
     await expect
-      .poll(() => page!.getByRole('alert').first().innerText())
+      .poll(() => page!.getByRole('alert').first().innerText(), { timeout: 30_000 })
       .toContain('This integration does not exist any more');
   });
 });

@@ -164,7 +164,7 @@ describe.skipIf(!chromium.available)(
       // The other path: the keys lead to order_count instead.
       await column('order_id').click();
       await expect
-        .poll(() => graphNode(ids['shop.mart.order_count']).getAttribute('data-on-path'))
+        .poll(() => graphNode(ids['shop.mart.order_count']).getAttribute('data-on-path'), { timeout: 30_000 })
         .toBe('true');
       expect(await graphNode(ids['shop.mart.revenue']).getAttribute('data-on-path')).toBe('false');
       expect(await marked('id')).toBe('true');
@@ -173,7 +173,9 @@ describe.skipIf(!chromium.available)(
       // Clicking the selected column again clears the highlight.
       await column('order_id').click();
       await expect
-        .poll(() => page!.locator('[data-testid="lineage-node"][data-on-path="true"]').count())
+        .poll(() => page!.locator('[data-testid="lineage-node"][data-on-path="true"]').count(), {
+          timeout: 30_000,
+        })
         .toBe(0);
       expect(await page.locator('.react-flow__edge.animated').count()).toBe(0);
     });
