@@ -83,7 +83,7 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
 
     const card = page.getByTestId('own-Orders API');
     await card.getByTestId('version-1').waitFor();
-    expect(await card.getByTestId('version-1').getByTestId('version-status').innerText()).toBe('draft');
+    expect(await card.getByTestId('version-1').getByTestId('version-status').textContent()).toBe('draft');
     expect(await card.getByTestId('version-1').innerText()).toContain('base_url, api_token');
 
     // The server stored what the form sent.
@@ -125,12 +125,12 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
     // Submit; the bootstrap admin is a reviewer (first workspace) and approves from the queue.
     await card.getByRole('button', { name: 'Submit for review' }).click();
     await expect
-      .poll(() => card.getByTestId('version-1').getByTestId('version-status').innerText())
+      .poll(() => card.getByTestId('version-1').getByTestId('version-status').textContent())
       .toBe('submitted');
     const review = page.getByTestId('review-queue').getByTestId('review-Orders API');
     await review.getByRole('button', { name: 'Approve' }).click();
     await expect
-      .poll(() => card.getByTestId('version-1').getByTestId('version-status').innerText())
+      .poll(() => card.getByTestId('version-1').getByTestId('version-status').textContent())
       .toBe('approved');
     await review.waitFor({ state: 'detached' });
 
@@ -150,7 +150,7 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
     await baseUrl.fill('https://orders.example.com/api');
     await token.fill('secret-token');
     await screenshot(page, 'marketplace-install');
-    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
     await dialog.getByTestId('connected-link').click();
     await page.waitForURL(/\/integrations\/[^/]+$/);
     await page.getByRole('heading', { name: 'Orders (prod)' }).waitFor();

@@ -127,7 +127,7 @@ describe.skipIf(!chromium.available)(
 
       // A subscription: find the table, pick a channel, subscribe; it is listed with the channel's name; remove it.
       const subscriptions = page.getByTestId('subscriptions');
-      await subscriptions.getByRole('textbox', { name: 'Resource' }).fill('orders');
+      await subscriptions.getByTestId('subscription-resource').fill('orders');
       await page.getByRole('option', { name: 'shop.sales.orders', exact: true }).click();
       await subscriptions.getByRole('combobox', { name: 'Channel' }).selectOption('C03DBT');
       await subscriptions.getByRole('button', { name: 'Subscribe' }).click();

@@ -88,7 +88,6 @@ export default function NotificationsPage() {
       )}
       {settings.data && integrations.data && connected && (
         <SettingsForm
-          key={settings.data.updated_at ?? 'defaults'}
           settings={settings.data}
           slackIntegrations={integrations.data}
           channels={channels.data}
