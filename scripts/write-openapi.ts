@@ -1,4 +1,5 @@
-// `npm run openapi` rewrites openapi.json from the route schemas (a test fails when it is out of date).
+// `npm run openapi` rewrites openapi.json from the route schemas, then the web UI's generated API types from it
+// (a test fails when either is out of date).
 import { writeFileSync } from 'node:fs';
 import { generateOpenApiDocument } from '../packages/server/src/api/openapi-document.js';
 
