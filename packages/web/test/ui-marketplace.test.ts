@@ -125,12 +125,16 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
     // Submit; the bootstrap admin is a reviewer (first workspace) and approves from the queue.
     await card.getByRole('button', { name: 'Submit for review' }).click();
     await expect
-      .poll(() => card.getByTestId('version-1').getByTestId('version-status').textContent())
+      .poll(() => card.getByTestId('version-1').getByTestId('version-status').textContent(), {
+        timeout: 30_000,
+      })
       .toBe('submitted');
     const review = page.getByTestId('review-queue').getByTestId('review-Orders API');
     await review.getByRole('button', { name: 'Approve' }).click();
     await expect
-      .poll(() => card.getByTestId('version-1').getByTestId('version-status').textContent())
+      .poll(() => card.getByTestId('version-1').getByTestId('version-status').textContent(), {
+        timeout: 30_000,
+      })
       .toBe('approved');
     await review.waitFor({ state: 'detached' });
 

@@ -117,7 +117,7 @@ describe.skipIf(!chromium.available)(
 
       await page.reload();
       const reloaded = page.getByTestId('notification-settings').getByRole('combobox', { name: 'Channel' });
-      await expect.poll(() => reloaded.inputValue()).toBe('C01ALERTS');
+      await expect.poll(() => reloaded.inputValue(), { timeout: 30_000 }).toBe('C01ALERTS');
       expect(await page.getByRole('checkbox', { name: 'When a dbt test starts failing' }).isChecked()).toBe(
         false,
       );
