@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -82,3 +84,63 @@ test('--workers 2 serves from two processes on one port and stops them all on SI
   expect(await exited).toBe(0);
   await expect(fetch(`${url}/healthcheck`)).rejects.toThrow();
 });
+
+test('the built server bundles an upload and runs it in the sandbox (its files are found outside the CLI bundle)', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-serve-market-'));
+  const tables = createServer((_, res) => res.end(JSON.stringify(['orders', 'refunds'])));
+  await new Promise<void>((resolve) => tables.listen(0, '127.0.0.1', resolve));
+  const service = `127.0.0.1:${(tables.address() as AddressInfo).port}`;
+  try {
+    const { url, output } = await serve(dataDir);
+    const auth = { authorization: `Bearer ${/(sxt_[A-Za-z0-9_-]+)/.exec(output)![1]}` };
+    const form = new FormData();
+    form.set('name', 'Tables API');
+    form.set('category', 'warehouse');
+    form.set('allowed_endpoints', JSON.stringify([`http://${service}/`]));
+    form.set('credential_fields', JSON.stringify([{ key: 'base_url', label: 'Base URL', sensitive: false }]));
+    const code = `import { Integration } from '@sextant/sdk';
+export default class TablesApi extends Integration {
+  async extract() {
+    const names = (await this.httpGet(this.credentials.base_url)).json() as string[];
+    for (const name of names)
+      this.declareResource({ entity_type: 'table', databuilder_id: name, title: name, database: 'shop', schema: 'public' });
+  }
+}`;
+    form.set('code', new Blob([code]), 'tables.ts');
+    const upload = await fetch(`${url}/api/v1/marketplace/integrations`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
+    expect(upload.status, await upload.clone().text()).toBe(201);
+    const created = await fetch(`${url}/api/v1/integration/integrations`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'tables',
+        type: `marketplace:${(await upload.json()).id}`,
+        credentials: { base_url: `http://${service}/` },
+        allow_private_hosts: [service],
+      }),
+    });
+    const integration = (await created.json()).id;
+    const run = await fetch(`${url}/api/v1/integration/integrations/${integration}/run`, {
+      method: 'POST',
+      headers: auth,
+    });
+    expect(run.status).toBe(202);
+    const { sync_id } = await run.json();
+    const sync = async () =>
+      (
+        await fetch(`${url}/api/v1/integration/integrations/${integration}/syncs/${sync_id}`, {
+          headers: auth,
+        })
+      ).json();
+    await expect
+      .poll(async () => (await sync()).status, { timeout: 120_000, interval: 500 })
+      .not.toBe('running');
+    expect(await sync()).toMatchObject({ status: 'succeeded', counts: { created: 2 } });
+  } finally {
+    tables.close();
+  }
+}, 240_000);

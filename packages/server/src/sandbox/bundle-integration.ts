@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { SANDBOX_DIR } from './sandbox-files.js';
 import { appendUploadMap } from './source-position.js';
 
 /** What {@link bundleIntegration} made of an uploaded file. */
@@ -20,8 +20,8 @@ export interface BundleError {
 export const SDK_SPECIFIER = '@sextant/sdk';
 const UPLOAD_NAMESPACE = 'sextant-upload';
 const LOADERS: Record<string, esbuild.Loader> = { '.ts': 'ts', '.mts': 'ts', '.js': 'js', '.mjs': 'js' };
-// The isolate-side sources (globals, host bridge, runner) sit beside this file, as .ts or built .js.
-const ISOLATE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'isolate');
+// The isolate-side sources (globals, host bridge, runner), as .ts or built .js.
+const ISOLATE_DIR = path.join(SANDBOX_DIR, 'isolate');
 
 // The bundle's entry: globals first (ES modules evaluate in import order), then the upload, then the runner,
 // which the sandbox calls through `__sextantRun` once the script has run.

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import {
   type DeclaredLineage,
   formatValidationProblems,
@@ -11,6 +11,7 @@ import type { IsolateJob, IsolateVerdict, SandboxMessage, ServerMessage } from '
 import { EndpointPolicy } from './endpoint-policy.js';
 import { launchSandboxProcess } from './launch-sandbox-process.js';
 import { NetworkBroker } from './network-broker.js';
+import { isSource, SANDBOX_DIR } from './sandbox-files.js';
 import {
   SANDBOX_DEFAULTS,
   type SandboxCounts,
@@ -23,10 +24,7 @@ import {
 // The server kills the process this long after the time limit if the process did not stop the run itself.
 const KILL_GRACE_MS = 5_000;
 const LOG_LEVELS = new Set(['debug', 'info', 'warn', 'error']);
-const isSource = import.meta.url.endsWith('.ts');
-const CHILD_ENTRY = fileURLToPath(
-  new URL(`./child/sandbox-process.${isSource ? 'ts' : 'js'}`, import.meta.url),
-);
+const CHILD_ENTRY = path.join(SANDBOX_DIR, 'child', `sandbox-process.${isSource ? 'ts' : 'js'}`);
 
 /**
  * Runs a bundled integration in the sandbox: a fresh process (empty environment, another user, no network
