@@ -145,6 +145,9 @@ function unshareArgs(user: SandboxLayers['user']): string[] {
   return user ? ['--net', `--setgid=${user.gid}`, `--setuid=${user.uid}`] : ['--net'];
 }
 
+/** The overflow user and group id: owns nothing on a Linux machine. */
+const NOBODY = 65534;
+
 function detectUser(warnings: string[]): SandboxLayers['user'] {
   if (process.getuid?.() !== 0) {
     warnings.push(
@@ -163,10 +166,11 @@ function detectUser(warnings: string[]): SandboxLayers['user'] {
     if (uid === 0) throw new Error('is root');
     return { name, uid, gid };
   } catch {
+    // Never fall back to root: uid/gid 65534 need no entry in /etc/passwd to be switched to.
     warnings.push(
-      `SEXTANT_SANDBOX_USER "${name}" is not an unprivileged user of this machine: the sandbox process runs as root`,
+      `SEXTANT_SANDBOX_USER "${name}" is not an unprivileged user of this machine: the sandbox process runs as uid/gid ${NOBODY}`,
     );
-    return undefined;
+    return { name: String(NOBODY), uid: NOBODY, gid: NOBODY };
   }
 }
 

@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+
+// Its own file: the layers are detected once per process, so the setting must be in place before the first call.
+process.env.SEXTANT_SANDBOX_USER = 'no-such-user-for-sextant';
+const { sandboxLayers } = await import('./launch-sandbox-process.js');
+
+test('an unknown SEXTANT_SANDBOX_USER never means root: uid/gid 65534, with a warning', () => {
+  const layers = sandboxLayers();
+  if (process.getuid?.() !== 0) {
+    // Not root: the sandbox runs as the server's own user, and the warning says so.
+    expect(layers.user).toBeUndefined();
+    expect(layers.warnings.join('\n')).toContain('does not run as root');
+    return;
+  }
+  expect(layers.user).toEqual({ name: '65534', uid: 65534, gid: 65534 });
+  expect(layers.warnings.join('\n')).toContain('"no-such-user-for-sextant" is not an unprivileged user');
+});
