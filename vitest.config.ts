@@ -14,6 +14,8 @@ export default defineConfig({
       'test/**/*.test.ts',
     ],
     testTimeout: 30_000,
+    // expect.poll waits for a server or a browser to catch up; its 1 s default fails on a busy 2-core machine.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 60_000,
     pool: 'forks',
     // The JSON report lets .ci/run print one plain "N passed, N failed" line.

@@ -24,11 +24,21 @@ async function serve(
   children.push(child);
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
+    // Serving once the URL is printed and, on a first start, the whole key block after it (it may come in a
+    // later chunk, so the answer waits for a quiet moment after the last chunk).
+    const ready = () => {
+      const url = /serving (http:\/\/\S+)/.exec(output)?.[1];
+      if (!url || (output.includes('First start') && !output.includes('Sign in at'))) return undefined;
+      return url;
+    };
+    let quiet: NodeJS.Timeout | undefined;
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /serving (http:\/\/\S+)/.exec(output);
-      if (match?.[1] && output.includes('\n\n')) resolve(match[1]);
-      else if (match?.[1] && !output.includes('First start')) setTimeout(() => resolve(match[1]!), 200);
+      clearTimeout(quiet);
+      quiet = setTimeout(() => {
+        const url = ready();
+        if (url) resolve(url);
+      }, 300);
     });
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
