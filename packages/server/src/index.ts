@@ -7,7 +7,7 @@ export { type Config, loadConfig } from './config.js';
 export { type DemoAtStart, loadDemoAtStart } from './demo/index.js';
 export * from './errors/index.js';
 export * from './imports/index.js';
-export { type JobRunner, registerRunner, type RunnerContext, startJobWorker } from './jobs/index.js';
+export { type JobRunner, type RunnerContext, registerRunner, startJobWorker } from './jobs/index.js';
 export { prepareCatalog, type RunningServer, startServer } from './server.js';
 export { createApiKey, findFirstAdmin, findUserByEmail } from './store/accounts/index.js';
 export { migrateToLatest, openStore, type Store } from './store/database.js';
