@@ -1,22 +1,27 @@
 // `npm run bench -- sync-jsonl [--resources N] [--lineages N]`: generates a warehouse-shaped JSONL upload
 // (databases → schemas → tables → columns, column-to-column lineage plus some external references) and syncs it
 // twice through the sync engine on SQLite (and on PostgreSQL when DATABASE_URL is set), printing time and peak RSS.
+// `--data DIR` keeps the generated files there for the next run; PASSES=1 runs the first sync only;
+// BENCH_VERBOSE=1 prints each step's time, SEXTANT_SQL_PROFILE=1 the slowest statements (SQLite).
 // Targets (DESIGN §7): 1M resources + 1M lineage lines on SQLite in ≤ 60 s with peak RSS ≤ 1.5 GB; the second,
 // identical sync ≤ 30 s.
 
 import { once } from 'node:events';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importJsonlFiles } from '../packages/server/src/imports/index.js';
 import { openStore, type Store } from '../packages/server/src/store/database.js';
+import { takeSqlProfile } from '../packages/server/src/store/sql-profile.js';
 import { createSyncTarget } from '../packages/server/src/sync/sync-test-support.js';
 
 const { values } = parseArgs({
   options: {
     resources: { type: 'string', default: '1000000' },
     lineages: { type: 'string', default: '1000000' },
+    // Keep the generated files in DIR and reuse them on the next run with the same sizes (iterating on the engine).
+    data: { type: 'string' },
   },
 });
 const RESOURCES = Number(values.resources);
@@ -105,7 +110,7 @@ function lineageLine(i: number): unknown {
 
 async function measure(label: string, store: Store, files: { resourcesFile: string; lineagesFile: string }) {
   const { integrationId } = await createSyncTarget(store);
-  for (const pass of ['first sync', 'second sync (identical)']) {
+  for (const pass of ['first sync', 'second sync (identical)'].slice(0, Number(process.env.PASSES ?? 2))) {
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     const record = await importJsonlFiles(store, files, { integrationId });
@@ -116,6 +121,7 @@ async function measure(label: string, store: Store, files: { resourcesFile: stri
     console.log(
       `${label} ${pass}: ${seconds.toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, load ${loadavg()[0]!.toFixed(1)}, counts ${JSON.stringify(record.counts)}`,
     );
+    if (process.env.SEXTANT_SQL_PROFILE) console.log(takeSqlProfile().join('\n'));
     if (process.env.BENCH_VERBOSE) {
       const row = await store.db
         .selectFrom('syncs')
@@ -137,12 +143,19 @@ async function measure(label: string, store: Store, files: { resourcesFile: stri
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sextant-bench-'));
+const dataDir = values.data ? join(values.data, `${RESOURCES}-${LINEAGES}`) : dir;
 try {
-  const files = { resourcesFile: join(dir, 'resources.jsonl'), lineagesFile: join(dir, 'lineages.jsonl') };
-  await writeLines(files.resourcesFile, RESOURCES, resourceLine);
-  await writeLines(files.lineagesFile, LINEAGES, lineageLine);
+  const files = {
+    resourcesFile: join(dataDir, 'resources.jsonl'),
+    lineagesFile: join(dataDir, 'lineages.jsonl'),
+  };
+  if (!existsSync(files.lineagesFile)) {
+    mkdirSync(dataDir, { recursive: true });
+    await writeLines(files.resourcesFile, RESOURCES, resourceLine);
+    await writeLines(files.lineagesFile, LINEAGES, lineageLine);
+  }
   console.log(`generated ${RESOURCES} resources (${tableCount()} tables) and ${LINEAGES} lineage lines`);
-  const sqlite = await openStore({ sqliteFile: join(dir, 'catalog.db') });
+  const sqlite = await openStore({ sqliteFile: process.env.BENCH_DB ?? join(dir, 'catalog.db') });
   await measure('sqlite', sqlite, files);
   await sqlite.close();
   if (process.env.DATABASE_URL) {

@@ -16,9 +16,10 @@ afterAll(() => {
 async function serve(
   dataDir: string,
   extra: string[] = [],
+  env: Record<string, string> = {},
 ): Promise<{ url: string; output: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir, ...extra], {
-    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', SEXTANT_ADMIN_PASSWORD: '' },
+    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', SEXTANT_ADMIN_PASSWORD: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -93,6 +94,38 @@ test('--workers 2 serves from two processes on one port and stops them all on SI
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
   await expect(fetch(`${url}/healthcheck`)).rejects.toThrow();
+});
+
+test('the built server reads a JSONL upload on its worker thread (built as an entry of the CLI bundle)', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-serve-jsonl-'));
+  const { url, output } = await serve(dataDir, [], { SEXTANT_IMPORT_WORKER_MIN_BYTES: '0' });
+  const auth = { authorization: `Bearer ${/(sxt_[A-Za-z0-9_-]+)/.exec(output)![1]}` };
+  const created = await fetch(`${url}/api/v1/integration/integrations`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'files', type: 'custom' }),
+  });
+  expect(created.status, await created.clone().text()).toBe(201);
+  const integration = (await created.json()).id;
+  const lines = [
+    { entity_type: 'dashboard', databuilder_id: 'd1', title: 'Revenue' },
+    { entity_type: 'chart', databuilder_id: 'c1', parent_databuilder_id: 'd1', title: 'By month' },
+  ];
+  const upload = async (text: string) => {
+    const form = new FormData();
+    form.set('resources_file', new Blob([text]), 'resources.jsonl');
+    return fetch(`${url}/api/v1/integration/integrations/${integration}/import_jsonl_metadata`, {
+      method: 'POST',
+      headers: auth,
+      body: form,
+    });
+  };
+  const imported = await upload(lines.map((line) => JSON.stringify(line)).join('\n'));
+  expect(imported.status, await imported.clone().text()).toBe(201);
+  expect((await imported.json()).counts).toMatchObject({ created: 2 });
+  const bad = await upload(`${JSON.stringify(lines[0])}\n{oops\n`);
+  expect(bad.status).toBe(400);
+  expect(JSON.stringify(await bad.json())).toContain('resources.jsonl:2');
 });
 
 test('the built server bundles an upload and runs it in the sandbox (its files are found outside the CLI bundle)', async () => {

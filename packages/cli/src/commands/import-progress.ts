@@ -1,4 +1,3 @@
-import { createReadStream, type ReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 
 export interface ImportProgress {
@@ -42,13 +41,4 @@ export function createImportProgress(totalBytes: number, bytesRead: () => number
     },
     stop: () => {},
   };
-}
-
-/**
- * Opens the files to import; `bytesRead()` sums what was read so far. (Listening to 'data' events instead would
- * switch the streams to flowing mode before their parser is attached, and lose data.)
- */
-export function openImportStreams(paths: string[]): { streams: ReadStream[]; bytesRead: () => number } {
-  const streams = paths.map((path) => createReadStream(path, { highWaterMark: 1 << 20 }));
-  return { streams, bytesRead: () => streams.reduce((sum, stream) => sum + stream.bytesRead, 0) };
 }

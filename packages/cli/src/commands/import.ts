@@ -1,19 +1,17 @@
 import { openAsBlob, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  applySync,
   formatProblem,
   InputError,
+  importCsvFile,
+  importJsonlFiles,
   openStore,
-  type RunRecord,
-  readCsvRecords,
-  readJsonlRun,
   type SyncRecord,
 } from '@sextant/server';
 import type { Command } from 'commander';
 import { UserError } from '../run-cli.js';
 import { addDatabaseOptions, configFromFlags, type DatabaseFlags } from './database-options.js';
-import { createImportProgress, openImportStreams } from './import-progress.js';
+import { createImportProgress } from './import-progress.js';
 
 interface ImportFlags extends DatabaseFlags {
   integration: string;
@@ -67,31 +65,27 @@ async function importLocally(
 ): Promise<SyncRecord> {
   const config = configFromFlags(flags);
   const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
-  const { streams, bytesRead } = openImportStreams(files);
+  let bytes = 0;
   const progress = createImportProgress(
     files.reduce((sum, file) => sum + statSync(file).size, 0),
-    bytesRead,
+    () => bytes,
   );
-  const records: AsyncIterable<RunRecord> =
-    kind === 'csv'
-      ? readCsvRecords(streams[0]!, { file: basename(files[0]!) })
-      : readJsonlRun({
-          resources: { stream: streams[0]!, name: basename(files[0]!) },
-          lineages: streams[1] ? { stream: streams[1], name: basename(files[1]!) } : undefined,
-        });
+  const options = {
+    integrationId: flags.integration,
+    dryRun: flags.dryRun,
+    onProgress: progress.update,
+    onBytes: (read: number) => {
+      bytes = read;
+    },
+  };
   try {
-    return await applySync(store, {
-      integrationId: flags.integration,
-      source: kind,
-      records,
-      dryRun: flags.dryRun,
-      onProgress: progress.update,
-    });
+    return kind === 'csv'
+      ? await importCsvFile(store, { path: files[0]! }, options)
+      : await importJsonlFiles(store, { resourcesFile: files[0]!, lineagesFile: files[1] }, options);
   } catch (error) {
     throw asUserError(error);
   } finally {
     progress.stop();
-    for (const stream of streams) stream.destroy();
     await store.close();
   }
 }

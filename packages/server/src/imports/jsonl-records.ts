@@ -13,24 +13,32 @@ export async function* readJsonlRecords(
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let line = 0;
   for await (const text of lines) {
-    line++;
-    if (text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      yield {
-        kind: 'problem',
-        problem: {
-          file: options.file,
-          line,
-          field: '',
-          message: `is not valid JSON (${(error as Error).message})`,
-        },
-      };
-      continue;
-    }
-    yield { kind: options.kind, value, origin: { file: options.file, line } };
+    const record = parseJsonLine(text, { ...options, line: ++line });
+    if (record) yield record;
+  }
+}
+
+/**
+ * One line of a JSONL file as a record: nothing for a blank line, a problem naming file and line for text that is
+ * not JSON.
+ */
+export function parseJsonLine(
+  text: string,
+  at: { kind: 'resource' | 'lineage'; file: string; line: number },
+): Extract<RunRecord, { kind: 'resource' | 'lineage' | 'problem' }> | undefined {
+  if (text.trim() === '') return undefined;
+  try {
+    return { kind: at.kind, value: JSON.parse(text), origin: { file: at.file, line: at.line } };
+  } catch (error) {
+    return {
+      kind: 'problem',
+      problem: {
+        file: at.file,
+        line: at.line,
+        field: '',
+        message: `is not valid JSON (${(error as Error).message})`,
+      },
+    };
   }
 }
 

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { type Backend, type DialectFlags, dialectFlags } from './dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { profileStatement } from './sql-profile.js';
 
 // PostgreSQL returns BIGINT (and COUNT(*)) as strings to protect precision; catalog counts and sizes fit in a
 // double, and one numeric type on both backends keeps callers simple.
@@ -72,6 +73,7 @@ function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase
       let statement = statements.get(sql);
       if (!statement) {
         statement = sqlite.prepare(sql);
+        if (process.env.SEXTANT_SQL_PROFILE) statement = profileStatement(statement, sql);
         if (statements.size >= size) statements.delete(statements.keys().next().value!);
         statements.set(sql, statement);
       }

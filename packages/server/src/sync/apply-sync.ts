@@ -3,6 +3,7 @@ import { announceSyncFinished } from '../events/index.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import type { Store } from '../store/database.js';
+import type { ImportPolicy } from '../store/schema.js';
 import {
   executeSql,
   findSyncRecord,
@@ -26,7 +27,11 @@ export interface ApplySyncOptions {
   workspaceId?: string | undefined;
   /** What produced the run: `jsonl`, `csv`, `sdk`, `dbt`, `connector`. */
   source: string;
-  records: AsyncIterable<RunRecord> | Iterable<RunRecord>;
+  /**
+   * The run's records, one at a time or in batches; or a function giving them once the integration is known (a
+   * reader that prepares records itself needs its import policy).
+   */
+  records: RunRecords | ((integration: { importPolicy: ImportPolicy }) => RunRecords);
   /** Compute the counts and warnings, then roll everything back. */
   dryRun?: boolean | undefined;
   triggeredBy?: string | null | undefined;
@@ -37,6 +42,8 @@ export interface ApplySyncOptions {
   syncId?: string | undefined;
   onProgress?: ((progress: SyncProgress) => void) | undefined;
 }
+
+export type RunRecords = AsyncIterable<RunRecord | RunRecord[]> | Iterable<RunRecord>;
 
 /** Thrown inside a dry run's transaction to roll it back after the counts are known. */
 class DryRunRollback extends Error {}
@@ -86,10 +93,17 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
         onProgress: options.onProgress,
       });
       await run.start();
-      for await (const record of options.records) {
-        const writing = run.addRecord(record);
-        if (writing) await writing;
-        if (run.isSaturated) break;
+      const records =
+        typeof options.records === 'function'
+          ? options.records({ importPolicy: locked.import_policy })
+          : options.records;
+      reading: for await (const item of records) {
+        // A batch is taken in one go: awaiting once per record costs more than the work for a million records.
+        for (const record of Array.isArray(item) ? item : [item]) {
+          const writing = run.addRecord(record);
+          if (writing) await writing;
+          if (run.isSaturated) break reading;
+        }
       }
       await run.finish();
       if (dryRun) throw new DryRunRollback();

@@ -1,8 +1,7 @@
-import { type DeclaredLineage, type Resource, validateLineage, validateResource } from '@sextant/sdk';
 import type { Kysely } from 'kysely';
 import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
-import { type StagedReference, stageReferences } from '../lineage/staged-reference.js';
+import type { StagedReference } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
 import { beginBulkGraphWrites } from '../store/lineage/index.js';
 import type { Database } from '../store/schema.js';
@@ -22,7 +21,7 @@ import {
   upsertSyncedResources,
 } from '../store/sync/index.js';
 import { cpuMsSince, finishRun } from './finish-run.js';
-import { normalizeResource } from './normalize-resource.js';
+import { type PreparedRecord, prepareRecord } from './prepared-record.js';
 import { BoundedList, formatProblem } from './problem-list.js';
 import { idOf, type PendingResource, planResourceBatch, type RunIndex } from './resource-batch.js';
 import {
@@ -89,32 +88,31 @@ export class SyncRun {
       this.problems.add(record.problem);
       return undefined;
     }
-    const { file, line } = record.origin;
-    const validate = record.kind === 'resource' ? validateResource : validateLineage;
-    const problems = validate(record.value, { index: line });
-    for (const problem of problems)
-      this.problems.add({ file, line, field: problem.field, message: problem.message });
-    if (record.kind === 'resource') this.resourceRecords++;
-    else this.lineageRecords++;
-    if (problems.length > 0 || this.problems.total > 0) return undefined;
-    if (record.kind === 'resource') {
-      const resource = normalizeResource(record.value as Resource, this.ctx.target.import_policy);
-      this.resources.push({ resource, origin: record.origin });
+    const prepared =
+      record.kind === 'prepared' ? record.value : prepareRecord(record, this.ctx.target.import_policy);
+    if (prepared.kind === 'invalid') {
+      for (const problem of prepared.problems) this.problems.add(problem);
+      if (prepared.of === 'resource') this.resourceRecords++;
+      else this.lineageRecords++;
+      return undefined;
+    }
+    if (prepared.kind === 'resource') {
+      this.resourceRecords++;
+      if (this.problems.total > 0) return undefined;
+      this.resources.push({ resource: prepared.resource, origin: prepared.origin });
       return this.resources.length >= BATCH_SIZE ? this.flushResources() : undefined;
     }
-    const lineage = record.value as DeclaredLineage;
+    this.lineageRecords++;
+    if (this.problems.total > 0) return undefined;
     // Files list resources first: flushing them at the first lineage line lets every internal end resolve here.
     if (this.lineageRecords === 1 && this.resources.length > 0) {
-      return this.flushResources().then(() => this.addLineage(lineage, record.origin));
+      return this.flushResources().then(() => this.addLineage(prepared));
     }
-    return this.addLineage(lineage, record.origin);
+    return this.addLineage(prepared);
   }
 
-  private addLineage(
-    lineage: DeclaredLineage,
-    origin: { file: string; line: number },
-  ): Promise<void> | undefined {
-    this.stageLineage(lineage, origin);
+  private addLineage(lineage: Extract<PreparedRecord, { kind: 'lineage' }>): Promise<void> | undefined {
+    this.stageLineage(lineage);
     return this.lineage.length + this.edges.length >= BATCH_SIZE ? this.flushLineage() : undefined;
   }
 
@@ -147,9 +145,9 @@ export class SyncRun {
     this.logs.push({ at: new Date().toISOString(), message, ...fields });
   }
 
-  private stageLineage(lineage: DeclaredLineage, origin: { file: string; line: number }): void {
-    const froms = stageReferences(lineage.from_identifier).map((ref) => this.resolveInRun(ref));
-    const tos = stageReferences(lineage.to_identifier).map((ref) => this.resolveInRun(ref));
+  private stageLineage({ from, to, origin }: Extract<PreparedRecord, { kind: 'lineage' }>): void {
+    const froms = from.map((ref) => this.resolveInRun(ref));
+    const tos = to.map((ref) => this.resolveInRun(ref));
     if (froms.length === 0) {
       this.counts.lineage_rejected++;
       this.warnings.add({ ...origin, field: 'from_identifier.sql', message: 'the query reads no table' });

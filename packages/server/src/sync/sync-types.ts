@@ -1,4 +1,5 @@
 import type { DeclaredLineage, Resource } from '@sextant/sdk';
+import type { PreparedRecord } from './prepared-record.js';
 
 /** Where a record came from, for messages: a file name (or `sdk`) and a 1-based line or record number. */
 export interface RecordOrigin {
@@ -14,7 +15,9 @@ export type RunRecord =
   | { kind: 'resource'; value: unknown; origin: RecordOrigin }
   | { kind: 'lineage'; value: unknown; origin: RecordOrigin }
   /** A problem the parser found before there was a record (bad JSON, a CSV conflict). */
-  | { kind: 'problem'; problem: SyncProblem };
+  | { kind: 'problem'; problem: SyncProblem }
+  /** A record its reader already validated and prepared (a file import's worker thread). */
+  | { kind: 'prepared'; value: PreparedRecord };
 
 export type ValidRecord = { resource: Resource } | { lineage: DeclaredLineage };
 

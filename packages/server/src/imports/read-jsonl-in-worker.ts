@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ImportPolicy } from '../store/schema.js';
+import { unpackPreparedRecords } from '../sync/pack-prepared-records.js';
+import type { RunRecord } from '../sync/sync-types.js';
+
+export interface JsonlFile {
+  path: string;
+  /** The name problems give (the uploaded file's name). */
+  name: string;
+  kind: 'resource' | 'lineage';
+}
+
+/** What jsonl-worker.ts is started with. */
+export interface JsonlWorkerData {
+  files: JsonlFile[];
+  policy: ImportPolicy;
+  /** One Int32: batches taken by the run (flow control: the worker stays at most `maxBatchesAhead` ahead). */
+  credits: SharedArrayBuffer;
+  batchSize: number;
+  maxBatchesAhead: number;
+}
+
+export type JsonlWorkerMessage =
+  | { type: 'batch'; file: string; packed: string; bytes: number }
+  | { type: 'done'; bytes: number };
+
+const BATCH_SIZE = 2000;
+// Enough to keep the worker busy while the run writes a batch; bounds memory to a few thousand records.
+const MAX_BATCHES_AHEAD = 4;
+
+/**
+ * Reads JSONL files on a worker thread: the lines are parsed, validated and prepared there (most of a large
+ * import's CPU time) while this thread writes, on the machine's other core. Yields batches of records in file
+ * order, exactly what the streamed reader (jsonl-records.ts) and the run's own preparation would give.
+ * Stopping early (the run failed or has seen enough problems) terminates the worker.
+ */
+export async function* readJsonlInWorker(
+  files: JsonlFile[],
+  options: { policy: ImportPolicy; onBytes?: ((bytes: number) => void) | undefined },
+): AsyncGenerator<RunRecord[]> {
+  const credits = new SharedArrayBuffer(4);
+  const taken = new Int32Array(credits);
+  const workerData: JsonlWorkerData = {
+    files,
+    policy: options.policy,
+    credits,
+    batchSize: BATCH_SIZE,
+    maxBatchesAhead: MAX_BATCHES_AHEAD,
+  };
+  const worker = startWorker(workerData);
+  const inbox: JsonlWorkerMessage[] = [];
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    wake?.();
+    wake = undefined;
+  };
+  worker.on('message', (message: JsonlWorkerMessage) => {
+    inbox.push(message);
+    notify();
+  });
+  worker.on('error', (error) => {
+    failure = error;
+    notify();
+  });
+  worker.on('exit', (code) => {
+    failure ??= new Error(`the JSONL reader stopped (exit code ${code}) before the end of its files`);
+    notify();
+  });
+  try {
+    for (;;) {
+      const message = inbox.shift();
+      if (message === undefined) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+        });
+        continue;
+      }
+      options.onBytes?.(message.bytes);
+      if (message.type === 'done') return;
+      Atomics.add(taken, 0, 1);
+      Atomics.notify(taken, 0);
+      yield unpackPreparedRecords(message.packed, message.file);
+    }
+  } finally {
+    worker.removeAllListeners('exit');
+    await worker.terminate();
+  }
+}
+
+function startWorker(workerData: JsonlWorkerData): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL(WORKER_FILE, here), { workerData });
+  // From TypeScript sources (tests, tsx): the worker loads tsx's module hooks before its entry, and resolves
+  // workspace packages to their sources like this thread.
+  const require = createRequire(here);
+  const tsxPackage = require.resolve('tsx/package.json');
+  const exports = JSON.parse(readFileSync(tsxPackage, 'utf8')).exports['./esm/api'].import.default;
+  const tsxApi = pathToFileURL(path.join(path.dirname(tsxPackage), exports)).href;
+  const entry = new URL('./jsonl-worker.ts', here).href;
+  const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(code, { eval: true, workerData, execArgv: ['--conditions=source'] });
+}
+
+/**
+ * The worker's file beside this module: in the server's build, and in the CLI's bundle, which builds it as an
+ * entry of its own next to its chunks (packages/cli/scripts/bundle.mjs).
+ */
+const WORKER_FILE = './jsonl-worker.js';
