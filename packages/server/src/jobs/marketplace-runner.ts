@@ -31,6 +31,7 @@ export const marketplaceRunner: JobRunner = {
       onLog: (entry) => ctx.log(entry),
       onHttpCall: (entry) => ctx.httpCall({ ...entry }),
       signal: ctx.signal,
+      logger: ctx.logger,
     });
     return result.ok ? { ok: true } : { ok: false, error: result.error };
   },

@@ -98,6 +98,7 @@ async function produceRecords(
       integration,
       signal: run.signal,
       limits: services.limits,
+      logger: services.logger,
       emit: (record) => run.spool.add(record),
       log: (entry) => run.log.add('log', entry.level ?? 'info', String(entry.message), { ...entry }),
       httpCall: (entry) => run.log.add('http', 'info', describeCall(entry), entry),

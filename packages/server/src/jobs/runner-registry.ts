@@ -1,5 +1,6 @@
 import type { SecretBox } from '../auth/secret-box.js';
 import type { Store } from '../store/database.js';
+import type { JobLogger } from './run-job.js';
 
 /** What a runner gets for one run of one integration. */
 export interface RunnerContext {
@@ -10,6 +11,8 @@ export interface RunnerContext {
   /** Aborted when the server stops (the run is then recorded as interrupted). */
   signal: AbortSignal;
   limits: { memoryLimitMb: number; timeLimitMs: number };
+  /** The server's logger (the jobs module's): for the server's own concerns, not the integration's log lines. */
+  logger: JobLogger;
   /** One declared record (a Resource or a DeclaredLineage, in the SDK model); spooled, applied at the end. */
   emit(record: unknown): void;
   /** One of the integration's own log lines. */

@@ -11,6 +11,7 @@ export {
   type SandboxCounts,
   type SandboxErrorCode,
   type SandboxLogEntry,
+  type SandboxLogger,
   type SandboxRecord,
   type SandboxRunOptions,
   type SandboxRunResult,

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { SandboxLogger } from './sandbox-types.js';
 
 /**
  * The operating-system layers around a sandbox process, on top of the isolate (docs/sandbox.md, "Layers
@@ -25,6 +26,12 @@ export interface SandboxLayers {
 
 export type SandboxLayerName = 'user' | 'networkNamespace' | 'permissionModel' | 'resourceLimits';
 
+/** One missing (or weakened) layer: which, and why. */
+interface LayerWarning {
+  layer: SandboxLayerName;
+  reason: string;
+}
+
 export interface LaunchOptions {
   /** The module to run; must be under the paths the permission model lets it read. */
   entry: string;
@@ -32,36 +39,54 @@ export interface LaunchOptions {
   isSource: boolean;
   /** Layers to leave out (tests measure each layer against a run without it). */
   without?: readonly SandboxLayerName[];
+  /** Where missing layers are reported (see {@link sandboxLayers}). */
+  logger?: SandboxLogger | undefined;
 }
 
 const MAX_OPEN_FILES = 256;
 const require = createRequire(import.meta.url);
 let detected: SandboxLayers | undefined;
 
-/** Which layers this machine allows; probed once per server process, warnings emitted once. */
-export function sandboxLayers(): SandboxLayers {
+/**
+ * Which layers this machine allows; probed once per server process. Each missing layer is reported once, on
+ * the first call: as a `warn` entry `{ layer, reason }` of `logger` (the server's), or as a process warning
+ * (`SextantSandboxWarning`, on stderr) when the caller has no logger.
+ */
+export function sandboxLayers(options: { logger?: SandboxLogger | undefined } = {}): SandboxLayers {
   if (detected) return detected;
-  const warnings: string[] = [];
-  const user = detectUser(warnings);
+  const missing: LayerWarning[] = [];
+  const user = detectUser(missing);
   const networkNamespace = canRun('unshare', [...unshareArgs(user), 'true']);
   if (!networkNamespace)
-    warnings.push(
-      'unshare --net is not available or not permitted: the sandbox process keeps the network of the server (the broker still decides every call the integration makes)',
-    );
+    missing.push({
+      layer: 'networkNamespace',
+      reason:
+        'unshare --net is not available or not permitted: the sandbox process keeps the network of the server (the broker still decides every call the integration makes)',
+    });
   const flags = process.allowedNodeEnvironmentFlags;
   const permissionModel = flags.has('--experimental-permission') && flags.has('--allow-addons');
   if (!permissionModel)
-    warnings.push(
-      "this Node has no permission model with --allow-addons: the sandbox process's file access is not narrowed",
-    );
+    missing.push({
+      layer: 'permissionModel',
+      reason:
+        "this Node has no permission model with --allow-addons: the sandbox process's file access is not narrowed",
+    });
   const resourceLimits = canRun('prlimit', ['--core=0', '--nofile=256', 'true']);
   if (!resourceLimits)
-    warnings.push(
-      'prlimit is not available: the sandbox process keeps the default resource limits (core dumps allowed)',
-    );
+    missing.push({
+      layer: 'resourceLimits',
+      reason:
+        'prlimit is not available: the sandbox process keeps the default resource limits (core dumps allowed)',
+    });
+  const warnings = missing.map((warning) => warning.reason);
   detected = { user, networkNamespace, permissionModel, resourceLimits, warnings };
-  for (const warning of warnings) process.emitWarning(warning, 'SextantSandboxWarning');
+  for (const warning of missing) reportMissingLayer(warning, options.logger);
   return detected;
+}
+
+function reportMissingLayer(warning: LayerWarning, logger: SandboxLogger | undefined): void {
+  if (logger) logger.warn({ layer: warning.layer, reason: warning.reason }, 'sandbox layer missing');
+  else process.emitWarning(warning.reason, 'SextantSandboxWarning');
 }
 
 /**
@@ -70,7 +95,7 @@ export function sandboxLayers(): SandboxLayers {
  * link to the server, stdout ignored and stderr piped (its tail explains a crash).
  */
 export function launchSandboxProcess(options: LaunchOptions): ChildProcess {
-  const layers = sandboxLayers();
+  const layers = sandboxLayers({ logger: options.logger });
   const without = new Set(options.without ?? []);
   const user = without.has('user') ? undefined : layers.user;
   const cwd = mkdtempSync(path.join(os.tmpdir(), 'sextant-sandbox-'));
@@ -148,11 +173,12 @@ function unshareArgs(user: SandboxLayers['user']): string[] {
 /** The overflow user and group id: owns nothing on a Linux machine. */
 const NOBODY = 65534;
 
-function detectUser(warnings: string[]): SandboxLayers['user'] {
+function detectUser(missing: LayerWarning[]): SandboxLayers['user'] {
   if (process.getuid?.() !== 0) {
-    warnings.push(
-      `the server does not run as root, so the sandbox process runs as the server's own user (uid ${process.getuid?.()}); run the server as a user that owns nothing else`,
-    );
+    missing.push({
+      layer: 'user',
+      reason: `the server does not run as root, so the sandbox process runs as the server's own user (uid ${process.getuid?.()}); run the server as a user that owns nothing else`,
+    });
     return undefined;
   }
   const name = process.env.SEXTANT_SANDBOX_USER || 'nobody';
@@ -167,9 +193,10 @@ function detectUser(warnings: string[]): SandboxLayers['user'] {
     return { name, uid, gid };
   } catch {
     // Never fall back to root: uid/gid 65534 need no entry in /etc/passwd to be switched to.
-    warnings.push(
-      `SEXTANT_SANDBOX_USER "${name}" is not an unprivileged user of this machine: the sandbox process runs as uid/gid ${NOBODY}`,
-    );
+    missing.push({
+      layer: 'user',
+      reason: `SEXTANT_SANDBOX_USER "${name}" is not an unprivileged user of this machine: the sandbox process runs as uid/gid ${NOBODY}`,
+    });
     return { name: String(NOBODY), uid: NOBODY, gid: NOBODY };
   }
 }

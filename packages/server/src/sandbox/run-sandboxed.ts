@@ -41,7 +41,7 @@ export async function runSandboxed(options: SandboxRunOptions): Promise<SandboxR
   if (options.signal?.aborted) return { ok: false, error: abortError(), counts };
   let child: ChildProcess;
   try {
-    child = launchSandboxProcess({ entry: CHILD_ENTRY, isSource });
+    child = launchSandboxProcess({ entry: CHILD_ENTRY, isSource, logger: options.logger });
   } catch (error) {
     return { ok: false, error: { code: 'sandbox_crashed', message: (error as Error).message }, counts };
   }

@@ -70,6 +70,16 @@ export interface SandboxRunOptions {
   onLog(entry: SandboxLogEntry): void;
   onHttpCall(entry: HttpCallEntry): void;
   signal?: AbortSignal;
+  /**
+   * The server's logger: the layers this machine does not allow are reported to it (`warn`, once per process).
+   * Without one they go out as process warnings (stderr).
+   */
+  logger?: SandboxLogger | undefined;
+}
+
+/** What the sandbox needs of a logger (pino's, or a child of it). */
+export interface SandboxLogger {
+  warn(fields: Record<string, unknown>, message: string): void;
 }
 
 export interface SandboxCounts {

@@ -3,6 +3,7 @@ import type { App } from '../../api/context.js';
 import { createSecretBox } from '../../auth/secret-box.js';
 import type { Store } from '../../store/database.js';
 import { JobService } from '../job-service.js';
+import type { JobLogger } from '../run-job.js';
 import { FEED_TYPE } from './feed-runner.js';
 
 const quiet = { info() {}, warn() {}, error() {} };
@@ -10,12 +11,12 @@ const quiet = { info() {}, warn() {}, error() {} };
 /** A worker loop driven by hand (`tick` then `idle`), with the scheduler's clock under the test's control. */
 export function manualJobService(
   store: Store,
-  options: { now?: () => Date; concurrency?: number } = {},
+  options: { now?: () => Date; concurrency?: number; logger?: JobLogger } = {},
 ): JobService {
   return new JobService({
     store,
     secrets: createSecretBox(Buffer.alloc(32, 7)),
-    logger: quiet,
+    logger: options.logger ?? quiet,
     pollMs: 60_000,
     tickMs: 0,
     leaseMs: 30_000,
