@@ -1,51 +1,30 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { callApi } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
-import { pageErrors, screenshot, signedInPage } from './support/pages';
-import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
+import { screenshot } from './support/pages';
 
 const chromium = chromiumAvailability();
 
 describe.skipIf(!chromium.available)('demo catalog button in headless Chromium', { timeout: 240_000 }, () => {
-  let server: UiServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    assertUiBuilt();
-    server = await startUiServer();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === 'fail')
-      await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
-    const errors = page ? pageErrors(page) : [];
-    await page?.context().close();
-    page = undefined;
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  });
+  const session = useBrowserSession();
 
   test('an empty catalog loads the demo shop; browse it and follow a column through it', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByText('Your catalog is empty').waitFor();
     await page.getByTestId('load-demo').click();
     // Every cached answer is refetched: the empty state goes without a reload.
     await page.getByText('Your catalog is empty').waitFor({ state: 'detached', timeout: 90_000 });
     await screenshot(page, '26-demo-loaded');
     const integrations = await callApi<{ count: number; results: Array<{ name: string }> }>(
-      server,
+      session.server,
       '/integration/integrations',
     );
     expect(integrations.count).toBeGreaterThan(0);
 
     await page.getByRole('link', { name: 'Browse', exact: true }).click();
     await expect
-      .poll(() => page!.getByTestId('browse-integration').count(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('browse-integration').count(), { timeout: 30_000 })
       .toBe(integrations.count);
 
     // A staging table of the demo: its columns come from the raw tables and go on to the marts.
@@ -57,11 +36,11 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
       ],
     });
     const hits = await callApi<{ results: Array<{ id: string }> }>(
-      server,
+      session.server,
       `/resource/catalog?filter=${encodeURIComponent(filter)}`,
     );
     expect(hits.results.length).toBeGreaterThan(0);
-    await page.goto(`${server.url}/resources/${hits.results[0]!.id}?tab=lineage`);
+    await page.goto(`${session.server.url}/resources/${hits.results[0]!.id}?tab=lineage`);
     const root = page.locator('[data-testid="lineage-node"][data-root="true"]');
     await root.getByTestId('toggle-columns').click({ timeout: 30_000 });
     await root
@@ -69,7 +48,7 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
       .filter({ hasText: /^amount / })
       .click();
     await expect
-      .poll(() => page!.getByTestId('column-path-info').innerText(), { timeout: 20_000 })
+      .poll(() => page.getByTestId('column-path-info').innerText(), { timeout: 20_000 })
       .toMatch(/^\d+ columns? in \d+ assets/);
     expect(await page.locator('[data-testid="lineage-node"][data-on-path="true"]').count()).toBeGreaterThan(
       1,
@@ -79,23 +58,26 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
 
   test('on the demo: a model’s dbt tests one by one; a tag created from the tags editor', async () => {
     // The first test loads the demo through the button; run alone, this one loads it through the API.
-    const before = await callApi<{ count: number }>(server, '/integration/integrations');
-    if (before.count === 0) await callApi(server, '/demo', { method: 'POST' });
+    const before = await callApi<{ count: number }>(session.server, '/integration/integrations');
+    if (before.count === 0) await callApi(session.server, '/demo', { method: 'POST' });
     const integrations = await callApi<{ results: Array<{ id: string; type: string }> }>(
-      server,
+      session.server,
       '/integration/integrations',
     );
     const dbt = integrations.results.find((integration) => integration.type === 'dbt');
     expect(dbt, 'the demo has a dbt integration').toBeDefined();
-    const failing = await callApi<{ failing: string[] }>(server, `/integration/dbt/${dbt!.id}/failing_tests`);
+    const failing = await callApi<{ failing: string[] }>(
+      session.server,
+      `/integration/dbt/${dbt!.id}/failing_tests`,
+    );
     expect(failing.failing.length).toBeGreaterThan(0);
     const resource = await callApi<{ id: string; tests: Array<{ name: string; status: string | null }> }>(
-      server,
+      session.server,
       `/resource/all/${failing.failing[0]}`,
     );
 
-    page = await signedInPage(browser, server);
-    await page.goto(`${server.url}/resources/${resource.id}`);
+    const page = await session.signIn();
+    await page.goto(`${session.server.url}/resources/${resource.id}`);
     const rows = page.getByTestId('dbt-tests-section').getByTestId('dbt-test');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(resource.tests.length);
     // Failing tests come first, each with its own status.
@@ -111,18 +93,18 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
     await page.getByRole('textbox', { name: 'New tag name' }).fill(name);
     await page.getByRole('button', { name: 'Create tag' }).click();
     await expect
-      .poll(() => page!.getByRole('textbox', { name: 'New tag name' }).inputValue(), { timeout: 30_000 })
+      .poll(() => page.getByRole('textbox', { name: 'New tag name' }).inputValue(), { timeout: 30_000 })
       .toBe('');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.reload();
     await page.getByText(name, { exact: true }).waitFor();
     const tags = await callApi<{ results: Array<{ id: string; name: string }> }>(
-      server,
+      session.server,
       '/tag?page_size=1000',
     );
     const created = tags.results.find((tag) => tag.name === name);
     expect(created).toBeDefined();
-    const saved = await callApi<{ tags: string[] }>(server, `/resource/all/${resource.id}`);
+    const saved = await callApi<{ tags: string[] }>(session.server, `/resource/all/${resource.id}`);
     expect(saved.tags).toContain(created!.id);
   });
 });

@@ -25,10 +25,13 @@ export function assertUiBuilt(): void {
   }
 }
 
-/** A real Sextant server on a free port over a fresh SQLite file, with a known admin password. */
-export async function startUiServer(): Promise<UiServer> {
+/**
+ * A real Sextant server on a free port over a fresh SQLite file, with a known admin password. `env` is read as
+ * the process environment would be (e.g. `SEXTANT_SLACK_API_URL` pointing at a fake).
+ */
+export async function startUiServer(options: { env?: Record<string, string> } = {}): Promise<UiServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sextant-ui-'));
-  const config = loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 });
+  const config = loadConfig(options.env ?? {}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 });
   const server = await startServer(config, { logger: false, adminPassword: ADMIN_PASSWORD });
   const apiKey = server.bootstrap?.apiKey;
   if (!apiKey) throw new Error('the test server did not bootstrap an admin API key');
