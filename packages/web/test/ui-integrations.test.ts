@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { callApi, createIntegration } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
-import { pageErrors, screenshot, signedInPage } from './support/pages';
-import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
+import { screenshot } from './support/pages';
+import type { UiServer } from './support/ui-server';
 
 const chromium = chromiumAvailability();
 
@@ -39,32 +39,12 @@ async function connectTinyIntegration(server: UiServer): Promise<string> {
 }
 
 describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { timeout: 240_000 }, () => {
-  let server: UiServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    assertUiBuilt();
-    server = await startUiServer();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === 'fail')
-      await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
-    const errors = page ? pageErrors(page) : [];
-    await page?.context().close();
-    page = undefined;
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  });
+  const session = useBrowserSession();
 
   test('a runnable integration: set its schedule, run it now, read the run’s log', async () => {
-    const id = await connectTinyIntegration(server);
-    page = await signedInPage(browser, server);
-    await page.goto(`${server.url}/integrations/${id}`);
+    const id = await connectTinyIntegration(session.server);
+    const page = await session.signIn();
+    await page.goto(`${session.server.url}/integrations/${id}`);
     const card = page.getByTestId('schedule-card');
     await card.waitFor();
     // The server's defaults: daily at midnight UTC.
@@ -76,9 +56,9 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
     await page.getByTestId('schedule-saved').waitFor();
     await page.reload();
     await expect
-      .poll(() => page!.getByTestId('schedule-summary').innerText(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('schedule-summary').innerText(), { timeout: 30_000 })
       .toContain('every 2 days at 06:00 UTC');
-    const stored = await callApi<Record<string, unknown>>(server, `/integration/integrations/${id}`);
+    const stored = await callApi<Record<string, unknown>>(session.server, `/integration/integrations/${id}`);
     expect([stored.scheduled_extractions_hour, stored.scheduled_extractions_frequency]).toEqual([6, 2]);
 
     // Switched off, the list says so.
@@ -86,7 +66,7 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
     await page.getByTestId('save-schedule').click();
     await page.getByTestId('schedule-saved').waitFor();
     expect(
-      (await callApi<{ schedule_enabled: boolean }>(server, `/integration/integrations/${id}`))
+      (await callApi<{ schedule_enabled: boolean }>(session.server, `/integration/integrations/${id}`))
         .schedule_enabled,
     ).toBe(false);
     await screenshot(page, '24-integration-schedule');
@@ -100,7 +80,7 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
       .first()
       .click();
     await expect
-      .poll(() => page!.getByTestId('sync-logs').innerText(), { timeout: 20_000 })
+      .poll(() => page.getByTestId('sync-logs').innerText(), { timeout: 20_000 })
       .toContain('declaring the tiny database');
     expect(await history.getByTestId('sync-count-created').first().innerText()).toBe('1');
     await screenshot(page, '25-integration-run-logs');
@@ -112,21 +92,21 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
   });
 
   test('push-based integrations have no Run now; a run refused by the server says why', async () => {
-    const csv = await createIntegration(server, 'Uploads only', 'custom');
-    page = await signedInPage(browser, server);
-    await page.goto(`${server.url}/integrations/${csv}`);
+    const csv = await createIntegration(session.server, 'Uploads only', 'custom');
+    const page = await session.signIn();
+    await page.goto(`${session.server.url}/integrations/${csv}`);
     await page.getByTestId('upload-card').waitFor();
     expect(await page.getByTestId('run-now').count()).toBe(0);
     expect(await page.getByTestId('schedule-card').count()).toBe(0);
 
     // A connection whose run the server refuses (its integration was deleted meanwhile): 404, named.
-    const id = await connectTinyIntegration(server);
-    await page.goto(`${server.url}/integrations/${id}`);
+    const id = await connectTinyIntegration(session.server);
+    await page.goto(`${session.server.url}/integrations/${id}`);
     await page.getByTestId('run-now').waitFor();
-    await callApi(server, `/integration/integrations/${id}`, { method: 'DELETE' });
+    await callApi(session.server, `/integration/integrations/${id}`, { method: 'DELETE' });
     await page.getByTestId('run-now').click();
     await expect
-      .poll(() => page!.getByRole('alert').first().innerText(), { timeout: 30_000 })
+      .poll(() => page.getByRole('alert').first().innerText(), { timeout: 30_000 })
       .toContain('This integration does not exist any more');
   });
 });

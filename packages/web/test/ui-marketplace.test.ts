@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { callApi } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
-import { pageErrors, screenshot, signedInPage } from './support/pages';
-import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
+import { screenshot } from './support/pages';
 
 const chromium = chromiumAvailability();
 
@@ -35,30 +35,10 @@ async function chooseCode(page: Page, testId: string, name: string, source: stri
 }
 
 describe.skipIf(!chromium.available)('marketplace: upload, review, install', { timeout: 180_000 }, () => {
-  let server: UiServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    assertUiBuilt();
-    server = await startUiServer();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === 'fail')
-      await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
-    const errors = page ? pageErrors(page) : [];
-    await page?.context().close();
-    page = undefined;
-    expect(errors).toEqual([]);
-  });
+  const session = useBrowserSession();
 
   test('an admin uploads an integration; a build error is shown with its line; submit, approve, install', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Marketplace' }).click();
     await page.getByRole('heading', { name: 'Nothing published yet' }).waitFor();
 
@@ -89,11 +69,11 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
     // The server stored what the form sent.
     const own = await callApi<{
       results: Array<{ id: string; name: string; category: string; icon: string }>;
-    }>(server, '/marketplace/integrations');
+    }>(session.server, '/marketplace/integrations');
     const uploaded = own.results.find((item) => item.name === 'Orders API');
     expect(uploaded).toMatchObject({ category: 'warehouse', icon: '🧾' });
     const versions = await callApi<{ results: Array<Record<string, unknown>> }>(
-      server,
+      session.server,
       `/marketplace/integrations/${uploaded?.id}/versions`,
     );
     expect(versions.results[0]).toMatchObject({
@@ -116,9 +96,9 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
     expect(await buildErrors.innerText()).toMatch(/line 3, column \d+/);
     await screenshot(page, 'marketplace-build-error');
     expect(
-      (await callApi<{ results: Array<{ name: string }> }>(server, '/marketplace/integrations')).results.map(
-        (item) => item.name,
-      ),
+      (
+        await callApi<{ results: Array<{ name: string }> }>(session.server, '/marketplace/integrations')
+      ).results.map((item) => item.name),
     ).toEqual(['Orders API']);
     await page.getByRole('button', { name: 'Close the upload form' }).click();
 
@@ -162,13 +142,13 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
 
     const integrationId = page.url().split('/').pop();
     const integration = await callApi<{ type: string; credentials: Record<string, string> }>(
-      server,
+      session.server,
       `/integration/integrations/${integrationId}`,
     );
     expect(integration.type).toBe(`marketplace:${uploaded?.id}`);
     expect(integration.credentials).toEqual({ base_url: '********', api_token: '********' });
     const connection = await callApi<{ version: number }>(
-      server,
+      session.server,
       `/marketplace/connections/${integrationId}`,
     );
     expect(connection.version).toBe(1);

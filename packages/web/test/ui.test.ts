@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { callApi, createIntegration, findTable, importCsv, metadataCsv } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
-import { fillSignIn, openSignInPage, pageErrors, screenshot, signedInPage } from './support/pages';
-import { ADMIN_EMAIL, assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
+import { fillSignIn, screenshot } from './support/pages';
+import { ADMIN_EMAIL } from './support/ui-server';
 
 // A dbt project with sources → staging views → models → marts, from the shared fixtures (dbt 1.12 artifacts).
 const DBT_FIXTURE = '/work/shared/fixtures/dbt/dbt-bouncer/dbt_112';
@@ -16,34 +16,12 @@ const chromium = chromiumAvailability();
 
 // Each test drives a real browser against a real server: allow for a loaded 2-core machine.
 describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 90_000 }, () => {
-  let server: UiServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  // Starting a server and a browser on a loaded 2-core machine (the whole suite runs in parallel) can take
-  // longer than vitest's default hook timeout.
-  beforeAll(async () => {
-    assertUiBuilt();
-    server = await startUiServer();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === 'fail')
-      await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
-    const errors = page ? pageErrors(page) : [];
-    await page?.context().close();
-    page = undefined;
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  });
+  const session = useBrowserSession();
 
   test('sign in: a wrong password says so; the right one opens the empty catalog; sign out returns', async () => {
-    page = await openSignInPage(browser, server);
+    const page = await session.openSignInPage();
     await fillSignIn(page, ADMIN_EMAIL, 'not the password');
-    await expect.poll(() => page!.getByRole('alert').innerText()).toContain('wrong email or password');
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('wrong email or password');
     await fillSignIn(page, ADMIN_EMAIL, 'correct horse battery staple');
     await page.getByRole('heading', { name: 'Search the catalog' }).waitFor();
     await page.getByText('Your catalog is empty').waitFor();
@@ -53,13 +31,13 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Sextant' }).waitFor();
     // The session is gone on the server too: a page that needs it sends us back to sign in.
-    await page.goto(`${server.url}/integrations`);
+    await page.goto(`${session.server.url}/integrations`);
     await page.getByRole('heading', { name: 'Sign in to Sextant' }).waitFor();
     expect(new URL(page.url()).searchParams.get('next')).toBe('/integrations');
   });
 
   test('upload a CSV with progress and see its tables appear', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByRole('link', { name: 'Integrations' }).click();
     await page.getByText('No integrations yet').waitFor();
     await page.getByTestId('new-integration').first().click();
@@ -91,23 +69,23 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     // database + schema + 2 tables + 5 columns
     expect(await summary.getByTestId('sync-count-created').innerText()).toBe('9');
     // Badges are upper-cased by CSS, which innerText reflects.
-    await expect.poll(() => page!.getByTestId('sync-history').innerText()).toMatch(/succeeded/i);
+    await expect.poll(() => page.getByTestId('sync-history').innerText()).toMatch(/succeeded/i);
     await screenshot(page, '02-csv-uploaded');
 
     await page.getByRole('link', { name: 'Search' }).click();
     await page.getByTestId('search-input').fill('sales');
     await expect
-      .poll(() => page!.getByTestId('search-result').allInnerTexts())
+      .poll(() => page.getByTestId('search-result').allInnerTexts())
       .toEqual(expect.arrayContaining([expect.stringContaining('shop.sales.orders')]));
     await page.locator('label', { hasText: 'Tables 2' }).click();
-    await expect.poll(() => page!.getByTestId('search-result').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('search-result').count()).toBe(2);
     await screenshot(page, '03-tables-in-search');
   });
 
   test('search while typing, move with the keyboard, open a table with its columns', async () => {
-    const integration = await createIntegration(server, 'Billing CSV', 'custom');
+    const integration = await createIntegration(session.server, 'Billing CSV', 'custom');
     await importCsv(
-      server,
+      session.server,
       integration,
       metadataCsv([
         ['invoices', 'invoice_id', 'bigint', 'Key of the invoice'],
@@ -115,11 +93,11 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
         ['invoice_lines', 'line_id', 'bigint', 'Key of the line'],
       ]),
     );
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     const input = page.getByTestId('search-input');
     await input.pressSequentially('invoic', { delay: 30 });
     await page.locator('label', { hasText: /^Tables/ }).click();
-    await expect.poll(() => page!.getByTestId('search-result').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('search-result').count()).toBe(2);
     // Ranking: the exact title "invoices" is not typed yet, both are prefixes, ordered by title.
     const rows = page.getByTestId('search-result');
     await expect.poll(() => rows.nth(0).getAttribute('aria-selected')).toBe('true');
@@ -140,25 +118,25 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
 
     // The integration facet: of the tables under "sales" (other tests' CSVs have some too), those of
     // "Billing CSV" and nothing else.
-    await page.goto(`${server.url}/?q=sales&type=table`);
+    await page.goto(`${session.server.url}/?q=sales&type=table`);
     await page.locator('[data-facet="integration"] label', { hasText: 'Billing CSV' }).click();
     const paths = async () =>
-      (await page!.getByTestId('search-result').allInnerTexts())
+      (await page.getByTestId('search-result').allInnerTexts())
         .map((text) => text.match(/shop\.\S+/)?.[0])
         .sort();
     await expect.poll(paths).toEqual(['shop.sales.invoice_lines', 'shop.sales.invoices']);
   });
 
   test('edit a description and see it persist after a reload', async () => {
-    const integration = await createIntegration(server, 'Docs CSV', 'custom');
+    const integration = await createIntegration(session.server, 'Docs CSV', 'custom');
     await importCsv(
-      server,
+      session.server,
       integration,
       metadataCsv([['refunds', 'refund_id', 'bigint', 'Key of the refund']]),
     );
-    const table = await findTable(server, 'shop.sales.refunds');
-    page = await signedInPage(browser, server);
-    await page.goto(`${server.url}/resources/${table.id}`);
+    const table = await findTable(session.server, 'shop.sales.refunds');
+    const page = await session.signIn();
+    await page.goto(`${session.server.url}/resources/${table.id}`);
     await page.getByTestId('edit-documentation').click();
     const text = `Refunds granted by support, one row per refund (${Date.now()}).`;
     await page.getByTestId('description-input').fill(text);
@@ -166,10 +144,10 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
       .getByLabel('Documentation')
       .fill('## Caveats\n\n* amounts are **gross**\n\n<script>alert(1)</script>');
     await page.getByTestId('save-documentation').click();
-    await expect.poll(() => page!.getByTestId('description').innerText()).toBe(text);
+    await expect.poll(() => page.getByTestId('description').innerText()).toBe(text);
 
     await page.reload();
-    await expect.poll(() => page!.getByTestId('description').innerText()).toBe(text);
+    await expect.poll(() => page.getByTestId('description').innerText()).toBe(text);
     // Markdown is rendered, raw HTML is not (no <script> element, no text of it either).
     await page.getByRole('heading', { name: 'Caveats' }).waitFor();
     expect(await page.locator('[data-testid="markdown"] strong').innerText()).toBe('gross');
@@ -177,7 +155,7 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await screenshot(page, '06-description-persisted');
 
     // Tags: pick one of the workspace's tags; it is still there after a reload.
-    await callApi(server, '/tag', {
+    await callApi(session.server, '/tag', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'finance', color: '#2f9e44' }),
@@ -199,11 +177,11 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await page.keyboard.press('Enter');
     await page.reload();
     await expect
-      .poll(() => page!.getByTestId('columns-table').innerText())
+      .poll(() => page.getByTestId('columns-table').innerText())
       .toContain('Refund key, from the support tool');
 
     await page.getByRole('tab', { name: 'History' }).click();
-    await expect.poll(() => page!.getByTestId('audit-history').innerText()).toContain('description');
+    await expect.poll(() => page.getByTestId('audit-history').innerText()).toContain('description');
   });
 
   const hasDbtFixture = existsSync(join(DBT_FIXTURE, 'manifest.json'));
@@ -214,10 +192,10 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
   test.skipIf(!hasDbtFixture)(
     'upload dbt artifacts; lineage graph of a model: expand a node, export the impact list',
     async () => {
-      const integration = await createIntegration(server, 'dbt project', 'dbt');
-      page = await signedInPage(browser, server);
+      const integration = await createIntegration(session.server, 'dbt project', 'dbt');
+      const page = await session.signIn();
       // The artifacts go up through the integration page (dbt is its default format), then the sync runs.
-      await page.goto(`${server.url}/integrations/${integration}`);
+      await page.goto(`${session.server.url}/integrations/${integration}`);
       for (const [testId, file] of [
         ['dbt-manifest', 'manifest.json'],
         ['dbt-run-results', 'run_results.json'],
@@ -238,8 +216,8 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
       );
       await screenshot(page, '07a-dbt-artifacts-uploaded');
 
-      const model = await findTable(server, DBT_MODEL);
-      await page.goto(`${server.url}/resources/${model.id}`);
+      const model = await findTable(session.server, DBT_MODEL);
+      await page.goto(`${session.server.url}/resources/${model.id}`);
       await page.getByTestId('dbt-tests').waitFor();
       await page.getByTestId('lineage-tab').click();
 
@@ -281,7 +259,7 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
   );
 
   test('API keys: create with a role (shown once), then revoke', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByRole('link', { name: 'API keys' }).click();
     await page.getByTestId('api-key-name').fill('nightly upload');
     await page.getByRole('combobox', { name: 'Role' }).selectOption('editor');
@@ -293,21 +271,22 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await screenshot(page, '10-api-key-created');
 
     // The key works until it is revoked.
-    const me = () => fetch(`${server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${key}` } });
+    const me = () =>
+      fetch(`${session.server.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${key}` } });
     expect((await me()).status).toBe(200);
     page.once('dialog', (dialog) => void dialog.accept());
     await row.getByRole('button', { name: 'Revoke' }).click();
     await expect.poll(() => row.innerText()).toMatch(/revoked/i);
     expect((await me()).status).toBe(401);
     await page.reload();
-    await expect.poll(() => page!.getByTestId('new-api-key').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('new-api-key').count()).toBe(0);
   });
 
   test('dark theme', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByTestId('color-scheme-toggle').click();
     await expect
-      .poll(() => page!.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme')))
+      .poll(() => page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme')))
       .toBe('dark');
     await page.getByTestId('search-input').fill('order');
     await page.getByTestId('search-result').first().waitFor();
