@@ -291,6 +291,22 @@ forEachBackend('search', (store) => {
       await createManualResource(store(), { auth, entityType: 'dashboard_group', input: { title: 'Ops' } });
       expect(await titles('treasury')).toEqual(['payments']);
       expect(await titles('ops')).toEqual(['Ops']);
+      // The same for a sync's new resources, which it indexes by their rowids as one range.
+      const gone = await createManualResource(store(), {
+        auth,
+        entityType: 'dashboard_group',
+        input: { title: 'Auditing board' },
+      });
+      await deleteResource(store(), { auth, id: gone.id });
+      const ledger = await createSyncTarget(store(), { workspaceId: auth.workspaceId });
+      await applySync(store(), {
+        integrationId: ledger.integrationId,
+        source: 'jsonl',
+        records: runRecords({ resources: [table('ledger', 'ledger'), table('journal', 'journal')] }),
+      });
+      expect(await titles('auditing')).toEqual([]);
+      expect(await titles('ledger')).toEqual(['ledger']);
+      expect(await titles('journal')).toEqual(['journal']);
     });
 
     test('the incremental index answers as a rebuilt one does', async () => {

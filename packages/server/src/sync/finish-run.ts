@@ -8,53 +8,60 @@ import {
   type RejectedLineage,
   replaceIntegrationLineage,
   replacePendingLineage,
+  resolveInternalReferences,
   resolveStagedReferences,
 } from '../store/lineage/index.js';
 import { refreshSearchIndex } from '../store/search/index.js';
-import { checkStagedParents } from '../store/sync/check-staged-parents.js';
 import {
+  deriveFullTitles,
   dropStagingTables,
-  linkStagedParents,
+  findChildrenOf,
+  linkRunParents,
   STAGE_LINEAGE,
   staleAbsentResources,
 } from '../store/sync/index.js';
 import { MAX_REPORTED } from './problem-list.js';
+import { idOf } from './run-hierarchy.js';
 import type { SyncRun } from './sync-run.js';
 
 /**
  * The set-based half of a run, after every record is staged:
  *
- *   parents checked and linked ─> absent resources staled ─> lineage resolved, diffed, pending kept
+ *   parents settled and linked ─> absent resources staled ─> lineage resolved, diffed, pending kept
  *   ─> other integrations' pending lineage healed by what this run wrote
  */
 export async function finishRun(run: SyncRun): Promise<void> {
   const { db, flags, target, syncId, now } = run.ctx;
   const step = stepTimer(run);
-  const parents = await checkStagedParents(db, flags, MAX_REPORTED);
-  for (const problem of parents.problems) run.problems.add(problem);
-  run.failOnProblems();
-  for (const warning of parents.warnings) run.warnings.add(warning);
-  const staged = parents.stagedCount;
-  if (staged < run.resourceRecords) {
+  await settleHierarchy(run);
+  if (run.index.size < run.resourceRecords) {
     run.warnings.add({
-      message: `${run.resourceRecords - staged} resources repeat an earlier databuilder_id; the last declaration wins`,
+      message: `${run.resourceRecords - run.index.size} resources repeat an earlier databuilder_id; the last declaration wins`,
     });
   }
-  step('checked parents');
-  await linkStagedParents(db, flags);
   step('linked parents');
-  if (target.auto_stale === 1) {
-    run.counts.staled = await staleAbsentResources(db, flags, { integrationId: target.id, now });
+  // A first sync of an integration has nothing of its own to stale.
+  if (target.auto_stale === 1 && !run.startedEmpty) {
+    run.counts.staled = await staleAbsentResources(db, flags, {
+      integrationId: target.id,
+      now,
+      isDeclared: (databuilderId) => run.index.has(databuilderId),
+    });
   }
   step('staled');
-  await refreshSearchIndex(db, flags, { integrationId: target.id, since: now });
+  await refreshSearchIndex(db, flags, {
+    integrationId: target.id,
+    since: now,
+    rowidsAfter: run.rowidsBefore,
+  });
   step('indexed for search');
   await run.analyzeStages();
-  await resolveStagedReferences(db, flags, {
+  // Internal ids first, on both sides, so the external pass can leave out each edge's other end.
+  await resolveInternalReferences(db, flags, {
     stageTable: STAGE_LINEAGE,
-    workspaceId: target.workspace_id,
-    resolveInternal: true,
+    lookup: (databuilderId) => idOf(run.index.get(databuilderId)),
   });
+  await resolveStagedReferences(db, flags, { stageTable: STAGE_LINEAGE, workspaceId: target.workspace_id });
   step('resolved lineage');
   const outcomes = await countStagedLineageOutcomes(db, flags, STAGE_LINEAGE);
   run.counts.lineage_resolved += outcomes.resolved;
@@ -101,6 +108,29 @@ export async function finishRun(run: SyncRun): Promise<void> {
     healed_from_other_integrations: healed,
   });
   await dropStagingTables(db, flags);
+}
+
+/**
+ * Judges the parents the streaming pass could not (declared later, of the wrong kind so far, or retyped by a
+ * later declaration) against the run's final index: a wrong kind fails the run, a parent never declared is a
+ * warning, and rows written before their parent get it now.
+ */
+async function settleHierarchy(run: SyncRun): Promise<void> {
+  const { db, flags, target } = run.ctx;
+  const outcome = run.hierarchy.settle();
+  for (const problem of outcome.problems) run.problems.add(problem);
+  if (outcome.retyped.length > 0) {
+    const children = await findChildrenOf(db, {
+      integrationId: target.id,
+      parentIds: outcome.retyped.map((parent) => parent.id),
+    });
+    for (const problem of run.hierarchy.checkRetypedChildren(outcome.retyped, children))
+      run.problems.add(problem);
+  }
+  run.failOnProblems();
+  for (const warning of outcome.warnings) run.warnings.add(warning);
+  await linkRunParents(db, flags, outcome.links);
+  await deriveFullTitles(db, flags, outcome.titlesToDerive);
 }
 
 function explainRejection(row: RejectedLineage) {

@@ -4,6 +4,7 @@ import { newId } from '../lib/ids.js';
 import type { StagedReference } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
 import { beginBulkGraphWrites } from '../store/lineage/index.js';
+import { maxResourceRowid } from '../store/search/index.js';
 import type { Database } from '../store/schema.js';
 import type { SyncTarget } from '../store/sync/find-sync-target.js';
 import {
@@ -12,18 +13,17 @@ import {
   findSyncedResources,
   hasSyncedResources,
   STAGE_LINEAGE,
-  STAGE_RESOURCES,
   type StagedEdge,
   type StagedLineage,
   stageLineageReferences,
   stageRunEdges,
-  stageRunResources,
   upsertSyncedResources,
 } from '../store/sync/index.js';
 import { cpuMsSince, finishRun } from './finish-run.js';
 import { type PreparedRecord, prepareRecord } from './prepared-record.js';
 import { BoundedList, formatProblem } from './problem-list.js';
-import { idOf, type PendingResource, planResourceBatch, type RunIndex } from './resource-batch.js';
+import { type PendingResource, planResourceBatch } from './resource-batch.js';
+import { idOf, RunHierarchy, type RunIndex } from './run-hierarchy.js';
 import {
   emptyCounts,
   type RunRecord,
@@ -59,19 +59,25 @@ export class SyncRun {
   private resources: PendingResource[] = [];
   private lineage: StagedLineage[] = [];
   private edges: StagedEdge[] = [];
-  private readonly index: RunIndex = new Map();
+  /** Every resource declared so far, by databuilder_id. */
+  readonly index: RunIndex = new Map();
+  readonly hierarchy = new RunHierarchy(this.index);
 
   constructor(readonly ctx: SyncRunContext) {}
 
   /** The integration had no resources when the run began: only repeats within the run need a lookup. */
-  private startedEmpty = false;
+  startedEmpty = false;
   private readonly startedMs = performance.now();
   private readonly startedCpu = process.cpuUsage();
+
+  /** SQLite: the largest rowid of `resources` before the run wrote (the search refresh reads new rows by it). */
+  rowidsBefore: number | undefined;
 
   async start(): Promise<void> {
     await createStagingTables(this.ctx.db, this.ctx.flags);
     await beginBulkGraphWrites(this.ctx.db, this.ctx.flags, this.ctx.target.workspace_id);
     this.startedEmpty = !(await hasSyncedResources(this.ctx.db, this.ctx.target.id));
+    if (this.ctx.flags.backend === 'sqlite') this.rowidsBefore = await maxResourceRowid(this.ctx.db);
   }
 
   /** True once 100 problems are known: reading further would not change the outcome. */
@@ -187,17 +193,17 @@ export class SyncRun {
       integrationId: target.id,
       databuilderIds: this.startedEmpty ? ids.filter((id) => this.index.has(id)) : ids,
     });
-    const plan = planResourceBatch(batch, existing, {
+    const writes = planResourceBatch(batch, existing, {
       workspaceId: target.workspace_id,
       integrationId: target.id,
       syncId: this.ctx.syncId,
       policy: target.import_policy,
       now: this.ctx.now,
       index: this.index,
+      hierarchy: this.hierarchy,
       counts: this.counts,
     });
-    if (plan.writes.length > 0) await upsertSyncedResources(db, flags, plan.writes);
-    await stageRunResources(db, flags, plan.staged);
+    if (writes.length > 0) await upsertSyncedResources(db, flags, writes);
     this.reportProgress('resources');
   }
 
@@ -214,7 +220,6 @@ export class SyncRun {
   }
 
   async analyzeStages(): Promise<void> {
-    await analyzeStagingTable(this.ctx.db, this.ctx.flags, STAGE_RESOURCES);
     await analyzeStagingTable(this.ctx.db, this.ctx.flags, STAGE_LINEAGE);
   }
 

@@ -51,7 +51,6 @@ export async function resolveNamesInStage(
     await resolveStagedReferences(trx, flags, {
       stageTable: STAGE_LINEAGE,
       workspaceId: options.workspaceId,
-      resolveInternal: false,
     });
     const rows = await selectSql<{ line: number; from_id: string | null; from_matches: number | null }>(
       trx,

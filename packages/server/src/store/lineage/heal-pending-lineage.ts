@@ -40,7 +40,6 @@ export async function healPendingLineage(
   await resolveStagedReferences(db, flags, {
     stageTable: STAGE_HEALING,
     workspaceId: options.workspaceId,
-    resolveInternal: false,
   });
   await insertMissingEdges(db, flags, {
     stageTable: STAGE_HEALING,

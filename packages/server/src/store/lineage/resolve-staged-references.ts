@@ -2,14 +2,12 @@ import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { executeSql } from '../sync/raw-sql.js';
-import { STAGE_RESOURCES } from '../sync/staging-tables.js';
 
 type Side = 'from' | 'to';
 
 /**
- * Resolves every staged reference of a lineage staging table, set-based:
+ * Resolves the external names of a lineage staging table, set-based (internal ids were resolved by the run):
  *
- *   internal  ── databuilder_id ──> the run's staged resources
  *   table     ── lower(title) [+ schema, database when given] ──> live tables of the whole workspace
  *   column    ── the table as above, then lower(column title) among its live columns
  *
@@ -23,12 +21,8 @@ type Side = 'from' | 'to';
 export async function resolveStagedReferences(
   db: Kysely<Database>,
   flags: DialectFlags,
-  options: { stageTable: string; workspaceId: string; resolveInternal: boolean },
+  options: { stageTable: string; workspaceId: string },
 ): Promise<void> {
-  // Internal ids first, on both sides, so the external pass can leave out each edge's other end.
-  if (options.resolveInternal) {
-    for (const side of ['from', 'to'] as const) await resolveInternal(db, flags, options.stageTable, side);
-  }
   for (const side of ['from', 'to'] as const) {
     for (const kind of ['table', 'column'] as const) {
       const others = candidatesOf(options.stageTable, side, kind, 'other-integrations');
@@ -64,16 +58,6 @@ export async function resolveStagedReferences(
       );
     }
   }
-}
-
-async function resolveInternal(db: Kysely<Database>, flags: DialectFlags, stage: string, side: Side) {
-  await executeSql(
-    db,
-    flags,
-    `update ${stage} set ${side}_id = (
-       select s.resource_id from ${STAGE_RESOURCES} s where s.databuilder_id = ${stage}.${side}_key)
-     where ${side}_kind = 'internal'`,
-  );
 }
 
 /**

@@ -1,13 +1,20 @@
 import { expect, test } from 'vitest';
 import { forEachBackend } from '../../testing/index.js';
 import { createWorkspace } from '../accounts/index.js';
+import { insertIntegration } from '../integrations/index.js';
 import {
   changeReviewStatus,
   claimNextVersion,
+  deleteMarketplaceIntegrationWithVersions,
+  findMarketplaceIntegration,
   findReviewerWorkspaceId,
+  insertMarketplaceConnection,
   insertMarketplaceIntegration,
   insertMarketplaceVersion,
+  isForeignKeyViolation,
   listApprovedIntegrations,
+  listConnectionsOfMarketplaceIntegration,
+  listMarketplaceVersions,
 } from './index.js';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -91,5 +98,54 @@ forEachBackend('marketplace store', (store) => {
     expect((await listApprovedIntegrations(db, { limit: 10, offset: 0, category: 'warehouse' })).count).toBe(
       0,
     );
+  });
+
+  test('a version a connection is pinned to is never deleted: the key refuses it, whatever the caller checked', async () => {
+    const { db } = store();
+    await insertIntegration(db, {
+      id: 'i1',
+      workspace_id: workspaceId,
+      name: 'orders',
+      type: 'marketplace:m1',
+      credentials_encrypted: null,
+      properties: '{}',
+      teams: '[]',
+      ssh_tunnel: null,
+      import_policy: 'smart',
+      auto_stale: 0,
+      schedule_enabled: 0,
+      scheduled_extractions_hour: 0,
+      scheduled_extractions_frequency: 24,
+      scheduled_extractions_next_run: null,
+      scheduled_extractions_last_run: null,
+      created_by: null,
+      created_at: NOW,
+      updated_at: NOW,
+    });
+    const connection = { marketplace_integration_id: 'm1', version: 2, allow_private_hosts: '[]' };
+    await insertMarketplaceConnection(db, {
+      integration_id: 'i1',
+      ...connection,
+      created_at: NOW,
+      updated_at: NOW,
+    });
+    expect(await listConnectionsOfMarketplaceIntegration(db, 'm1')).toEqual([
+      { integration_id: 'i1', workspace_id: workspaceId, name: 'orders', version: 2 },
+    ]);
+    const refused = await db
+      .transaction()
+      .execute((tx) => deleteMarketplaceIntegrationWithVersions(tx, 'm1'))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(isForeignKeyViolation(refused), String(refused)).toBe(true);
+    expect(await listMarketplaceVersions(db, { integrationId: 'm1' })).toHaveLength(3);
+
+    await db.deleteFrom('integrations').where('id', '=', 'i1').execute();
+    expect(await listConnectionsOfMarketplaceIntegration(db, 'm1')).toEqual([]);
+    await deleteMarketplaceIntegrationWithVersions(db, 'm1');
+    expect(await findMarketplaceIntegration(db, 'm1')).toBeUndefined();
+    expect(await listMarketplaceVersions(db, { integrationId: 'm1' })).toEqual([]);
   });
 });

@@ -10,17 +10,31 @@ const IDS_PER_STATEMENT = 500;
  * Re-indexes, in one set-based pass, the resources one sync wrote: those of the integration updated at or after
  * `since` (the run's start; a sync stamps every row it writes or stales with it). Call it inside the sync's
  * transaction so that the index commits, or rolls back, with the run.
+ *
+ * On SQLite, `rowidsAfter` (the largest rowid of `resources` before the run wrote) splits the work: the rows the
+ * run inserted are the rowids above it, read as one range in rowid order (what FTS5 appends fastest); only the
+ * rows it updated are found through the integration's index and sorted.
  */
 export async function refreshSearchIndex(
   db: Kysely<Database>,
   flags: DialectFlags,
-  options: { integrationId: string; since: string },
+  options: { integrationId: string; since: string; rowidsAfter?: number | undefined },
 ): Promise<void> {
-  await reindex(
-    db,
-    flags,
-    sql`r.integration_id = ${options.integrationId} and r.updated_at >= ${options.since}`,
-  );
+  const written = sql`r.integration_id = ${options.integrationId} and r.updated_at >= ${options.since}`;
+  if (flags.backend !== 'sqlite' || options.rowidsAfter === undefined) {
+    await reindex(db, flags, written);
+    return;
+  }
+  await reindex(db, flags, sql`${written} and r.rowid <= ${options.rowidsAfter}`);
+  // A rowid above the old maximum may still have an entry, left by a deleted row that once had it.
+  await sql`delete from resource_search where rowid > ${options.rowidsAfter}`.execute(db);
+  await SQLITE_INSERT(sql`r.rowid > ${options.rowidsAfter}`).execute(db);
+}
+
+/** The largest rowid of `resources` (SQLite; 0 when empty): rows inserted later have larger ones. */
+export async function maxResourceRowid(db: Kysely<Database>): Promise<number> {
+  const { rows } = await sql<{ n: number | null }>`select max(rowid) as n from resources`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** Re-indexes resources by id: a hand-made resource, a user's edit of a title, description or documentation. */

@@ -49,3 +49,27 @@ export async function hasSyncedResources(db: Kysely<Database>, integrationId: st
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The integration's resources under the given parents (to check them against a parent's new type). */
+export async function findChildrenOf(
+  db: Kysely<Database>,
+  options: { integrationId: string; parentIds: string[] },
+): Promise<Array<{ databuilder_id: string; entity_type: string; parent_id: string }>> {
+  const children: Array<{ databuilder_id: string; entity_type: string; parent_id: string }> = [];
+  for (let start = 0; start < options.parentIds.length; start += 500) {
+    const rows = await db
+      .selectFrom('resources')
+      .select(['databuilder_id', 'entity_type', 'parent_id'])
+      .where('integration_id', '=', options.integrationId)
+      .where('parent_id', 'in', options.parentIds.slice(start, start + 500))
+      .execute();
+    for (const row of rows) {
+      children.push({
+        databuilder_id: row.databuilder_id as string,
+        entity_type: row.entity_type,
+        parent_id: row.parent_id as string,
+      });
+    }
+  }
+  return children;
+}

@@ -3,8 +3,6 @@ import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { executeSql } from './raw-sql.js';
 
-/** Every resource of the run, by databuilder_id: what was seen (for staling) and how parents link. */
-export const STAGE_RESOURCES = 'sextant_stage_resources';
 /** Every lineage reference of the run, resolved set-based after all resources are written. */
 export const STAGE_LINEAGE = 'sextant_stage_lineage';
 /** The run's resolved edges, one row per distinct (from, to): what the integration's lineage becomes. */
@@ -54,14 +52,6 @@ export async function createStagingTables(db: Kysely<Database>, flags: DialectFl
   await executeSql(
     db,
     flags,
-    `create temp table ${STAGE_RESOURCES} (
-      databuilder_id text primary key, resource_id text not null, entity_type text not null,
-      parent_databuilder_id text, needs_parent integer not null, needs_title_full integer not null,
-      file text not null, line integer not null) ${flags.keyedTableOption} ${flags.tempTableSuffix}`,
-  );
-  await executeSql(
-    db,
-    flags,
     `create temp table ${STAGE_EDGES} (from_id text not null, to_id text not null, edge_id text not null,
       primary key (from_id, to_id)) ${flags.keyedTableOption} ${flags.tempTableSuffix}`,
   );
@@ -78,7 +68,7 @@ export async function createStagingTables(db: Kysely<Database>, flags: DialectFl
 }
 
 export async function dropStagingTables(db: Kysely<Database>, flags: DialectFlags): Promise<void> {
-  for (const table of [STAGE_RESOURCES, STAGE_EDGES, STAGE_LINEAGE, STAGE_HEALING, STAGE_PENDING]) {
+  for (const table of [STAGE_EDGES, STAGE_LINEAGE, STAGE_HEALING, STAGE_PENDING]) {
     await executeSql(db, flags, `drop table if exists ${table}`);
   }
 }
