@@ -4,8 +4,8 @@ import { newId } from '../lib/ids.js';
 import type { StagedReference } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
 import { beginBulkGraphWrites } from '../store/lineage/index.js';
-import { maxResourceRowid } from '../store/search/index.js';
 import type { Database } from '../store/schema.js';
+import { maxResourceRowid } from '../store/search/index.js';
 import type { SyncTarget } from '../store/sync/find-sync-target.js';
 import {
   analyzeStagingTable,
