@@ -43,8 +43,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('the doc has the upload, version, connect, move, submit, review, reject, listing and install commands', () => {
-  expect(curlBlocks).toHaveLength(9);
+test('the doc has the upload, version, connect, move, submit, review, reject, listing, install and delete commands', () => {
+  expect(curlBlocks).toHaveLength(10);
 });
 
 test('each curl block runs, in order, and answers what the doc says', async () => {
@@ -89,4 +89,18 @@ test('each curl block runs, in order, and answers what the doc says', async () =
     headers: { authorization: `Bearer ${otherKey}` },
   });
   expect(pinned.json()).toMatchObject({ version: 1, marketplace_integration_id: uploaded.id });
+  // The delete is refused while the connection above and the other workspace's install use it (curl fails on
+  // the 409 and prints the body).
+  const refused = await run(9).then(
+    () => undefined,
+    (error: { stdout: string }) => error,
+  );
+  expect(JSON.parse(refused!.stdout).error).toMatchObject({
+    code: 'marketplace_integration_in_use',
+    details: {
+      id: uploaded.id,
+      connections: [{ integration_id: connected.id, name: 'orders', version: 1 }],
+      other_workspace_connections: 1,
+    },
+  });
 });

@@ -59,6 +59,7 @@ export const ERROR_CODES = [
   'marketplace_integration_not_found',
   'marketplace_version_not_found',
   'marketplace_connection_not_found',
+  'marketplace_integration_in_use',
   'integration_build_failed',
   'invalid_review_state',
   'not_a_reviewer',

@@ -1,4 +1,5 @@
 export * from './connections.js';
+export * from './delete-marketplace.js';
 export * from './load-marketplace-run.js';
 export * from './manifest.js';
 export * from './read-marketplace.js';

@@ -1,5 +1,7 @@
+import Type from 'typebox';
 import {
   addMarketplaceVersion,
+  deleteMarketplaceIntegration,
   getMarketplaceConnectionView,
   getMarketplaceIntegrationView,
   getVisibleVersionWithSource,
@@ -132,6 +134,24 @@ export function registerMarketplaceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => getMarketplaceIntegrationView(db, request.auth.workspaceId, request.params.id),
+  );
+
+  app.delete(
+    `${BASE}/integrations/:id`,
+    {
+      schema: {
+        tags: TAGS,
+        summary:
+          'Delete your own marketplace integration with all its versions (409 while any connection or install uses it)',
+        params: MarketplaceIdParamsSchema,
+        response: { 204: Type.Null(), ...ERROR_RESPONSES, 409: ErrorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      await deleteMarketplaceIntegration(db, request.auth, request.params.id);
+      request.log.info({ marketplaceId: request.params.id }, 'marketplace integration deleted');
+      return reply.status(204).send(null);
+    },
   );
 
   app.post(
