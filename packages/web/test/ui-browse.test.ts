@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createIntegration, importCsv, importJsonl, metadataCsv } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
-import { pageErrors, screenshot, signedInPage } from './support/pages';
-import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
+import { screenshot } from './support/pages';
 
 const chromium = chromiumAvailability();
 
@@ -32,44 +31,28 @@ function biAndWideSchema(): { resources: string; lineages: string } {
 }
 
 describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeout: 240_000 }, () => {
-  let server: UiServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    assertUiBuilt();
-    server = await startUiServer();
-    browser = await launchChromium();
-    const warehouse = await createIntegration(server, 'Warehouse CSV', 'custom');
-    await importCsv(
-      server,
-      warehouse,
-      metadataCsv([
-        ['orders', 'order_id', 'bigint', 'Key of the order'],
-        ['orders', 'customer_id', 'bigint', 'Who ordered'],
-        ['orders', 'amount', 'numeric(12,2)', 'Total in EUR'],
-        ['customers', 'customer_id', 'bigint', 'Key of the customer'],
-      ]),
-    );
-    const bi = await createIntegration(server, 'BI tool', 'custom');
-    const data = biAndWideSchema();
-    await importJsonl(server, bi, data.resources, data.lineages);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === 'fail')
-      await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
-    const errors = page ? pageErrors(page) : [];
-    await page?.context().close();
-    page = undefined;
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+  const session = useBrowserSession({
+    seed: async (server) => {
+      const warehouse = await createIntegration(server, 'Warehouse CSV', 'custom');
+      await importCsv(
+        server,
+        warehouse,
+        metadataCsv([
+          ['orders', 'order_id', 'bigint', 'Key of the order'],
+          ['orders', 'customer_id', 'bigint', 'Who ordered'],
+          ['orders', 'amount', 'numeric(12,2)', 'Total in EUR'],
+          ['customers', 'customer_id', 'bigint', 'Key of the customer'],
+        ]),
+      );
+      const bi = await createIntegration(server, 'BI tool', 'custom');
+      const data = biAndWideSchema();
+      await importJsonl(server, bi, data.resources, data.lineages);
+    },
   });
 
-  const node = (name: string) => page!.locator(`[data-testid="browse-node"][data-name="${name}"]`);
-  const expand = (name: string) => page!.getByRole('button', { name: `Expand ${name}`, exact: true }).click();
+  const node = (name: string) => session.page.locator(`[data-testid="browse-node"][data-name="${name}"]`);
+  const expand = (name: string) =>
+    session.page.getByRole('button', { name: `Expand ${name}`, exact: true }).click();
   /** The names drawn directly under a node, in order. */
   const childrenOf = (name: string) =>
     node(name)
@@ -79,7 +62,7 @@ describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeo
     node(name).locator(':scope > div [data-testid="browse-count"]').innerText();
 
   test('integration → database → schema → table → columns, with counts, loaded level by level', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByRole('link', { name: 'Browse', exact: true }).click();
     await page.getByTestId('browse-tree').waitFor();
     expect(await page.getByTestId('browse-integration').count()).toBe(2);
@@ -111,8 +94,8 @@ describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeo
   });
 
   test('dashboard group → dashboard → charts; a wide schema pages its tables', async () => {
-    page = await signedInPage(browser, server);
-    await page.goto(`${server.url}/browse`);
+    const page = await session.signIn();
+    await page.goto(`${session.server.url}/browse`);
     await expand('BI tool');
     await node('Sales dashboards').waitFor();
     expect(await countOf('Sales dashboards')).toBe('1');

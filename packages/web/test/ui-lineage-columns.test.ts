@@ -1,10 +1,9 @@
 import { copyFileSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createIntegration, findTable, importJsonl } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
-import { pageErrors, SCREENSHOT_DIR, screenshot, signedInPage } from './support/pages';
-import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
+import { SCREENSHOT_DIR, screenshot } from './support/pages';
 
 const chromium = chromiumAvailability();
 
@@ -69,52 +68,35 @@ describe.skipIf(!chromium.available)(
   'column-level lineage in headless Chromium',
   { timeout: 120_000 },
   () => {
-    let server: UiServer;
-    let browser: Browser;
-    let page: Page | undefined;
-
-    beforeAll(async () => {
-      assertUiBuilt();
-      server = await startUiServer();
-      browser = await launchChromium();
-      const integration = await createIntegration(server, 'warehouse', 'custom');
-      const data = twoColumnPaths();
-      await importJsonl(server, integration, data.resources, data.lineages);
-    }, 180_000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-    afterEach(async (context) => {
-      if (page && context.task.result?.state === 'fail')
-        await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
-      const errors = page ? pageErrors(page) : [];
-      await page?.context().close();
-      page = undefined;
-      expect(errors, 'uncaught errors in the page').toEqual([]);
+    const session = useBrowserSession({
+      seed: async (server) => {
+        const integration = await createIntegration(server, 'warehouse', 'custom');
+        const data = twoColumnPaths();
+        await importJsonl(server, integration, data.resources, data.lineages);
+      },
     });
 
     test('open a table’s columns, click a column: its path across tables is highlighted', async () => {
-      const stg = await findTable(server, 'shop.stg.orders');
+      const stg = await findTable(session.server, 'shop.stg.orders');
       const ids = Object.fromEntries(
         await Promise.all(
           ['shop.raw.orders', 'shop.mart.revenue', 'shop.mart.order_count'].map(
-            async (name) => [name, (await findTable(server, name)).id] as const,
+            async (name) => [name, (await findTable(session.server, name)).id] as const,
           ),
         ),
       );
-      page = await signedInPage(browser, server);
-      await page.goto(`${server.url}/resources/${stg.id}?tab=lineage`);
+      const page = await session.signIn();
+      await page.goto(`${session.server.url}/resources/${stg.id}?tab=lineage`);
       const nodes = page.getByTestId('lineage-node');
       await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(4);
-      const graphNode = (id: string) => page!.locator(`[data-testid="lineage-node"][data-node-id="${id}"]`);
+      const graphNode = (id: string) => page.locator(`[data-testid="lineage-node"][data-node-id="${id}"]`);
       // No column is fetched or drawn until a table is opened.
       expect(await page.getByTestId('node-column').count()).toBe(0);
 
       await page.getByRole('button', { name: 'Show the columns of orders' }).first().waitFor();
       await graphNode(stg.id).getByTestId('toggle-columns').click();
       const column = (name: string) =>
-        page!.getByTestId('node-column').filter({ hasText: new RegExp(`^${name} `) });
+        page.getByTestId('node-column').filter({ hasText: new RegExp(`^${name} `) });
       await column('amount_eur').waitFor();
       expect(await graphNode(stg.id).getByTestId('node-column').allInnerTexts()).toEqual([
         'order_id bigint',
@@ -123,7 +105,7 @@ describe.skipIf(!chromium.available)(
 
       await column('amount_eur').click();
       await expect
-        .poll(() => page!.getByTestId('column-path-info').innerText(), { timeout: 20_000 })
+        .poll(() => page.getByTestId('column-path-info').innerText(), { timeout: 20_000 })
         .toContain('2 columns in 3 assets');
       // The tables on the path are outlined and open their column lists; the path's columns are marked.
       expect(await graphNode(ids['shop.raw.orders']).getAttribute('data-on-path')).toBe('true');
@@ -140,7 +122,7 @@ describe.skipIf(!chromium.available)(
       expect(await marked('order_id')).toBe('false');
       // Two table edges carry the path (raw → stg → revenue), drawn animated.
       await expect
-        .poll(() => page!.locator('.react-flow__edge.animated').count(), { timeout: 10_000 })
+        .poll(() => page.locator('.react-flow__edge.animated').count(), { timeout: 10_000 })
         .toBe(2);
       await screenshot(page, '22-lineage-column-path');
 
@@ -173,7 +155,7 @@ describe.skipIf(!chromium.available)(
       // Clicking the selected column again clears the highlight.
       await column('order_id').click();
       await expect
-        .poll(() => page!.locator('[data-testid="lineage-node"][data-on-path="true"]').count(), {
+        .poll(() => page.locator('[data-testid="lineage-node"][data-on-path="true"]').count(), {
           timeout: 30_000,
         })
         .toBe(0);

@@ -1,81 +1,45 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { loadConfig, startServer } from '@sextant/server';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { type FakeSlack, startFakeSlack } from '../../server/src/slack/testing/fake-slack.js';
 import { callApi, createIntegration, importCsv, metadataCsv } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
-import { pageErrors, screenshot, signedInPage } from './support/pages';
-import { ADMIN_PASSWORD, assertUiBuilt, type UiServer } from './support/ui-server';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
+import { screenshot } from './support/pages';
+import { startUiServer } from './support/ui-server';
 
 const chromium = chromiumAvailability();
 const TOKEN = 'xoxb-ui-test-token';
-
-/** Like startUiServer, with the Slack Web API pointed at the local fake. */
-async function startServerWithSlack(slackApiUrl: string): Promise<UiServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-ui-slack-'));
-  const config = loadConfig(
-    { SEXTANT_SLACK_API_URL: slackApiUrl },
-    { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 },
-  );
-  const server = await startServer(config, { logger: false, adminPassword: ADMIN_PASSWORD });
-  const apiKey = server.bootstrap?.apiKey;
-  if (!apiKey) throw new Error('the test server did not bootstrap an admin API key');
-  return {
-    url: server.url,
-    apiKey,
-    close: async () => {
-      await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 describe.skipIf(!chromium.available)(
   'notifications: Slack channels, settings, subscriptions',
   { timeout: 180_000 },
   () => {
     let slack: FakeSlack;
-    let server: UiServer;
-    let browser: Browser;
-    let page: Page | undefined;
-
-    beforeAll(async () => {
-      assertUiBuilt();
-      // Three pages of channels at the fake's default page size of 2: the select must hold all of them.
-      slack = await startFakeSlack({
-        tokens: [TOKEN],
-        channels: [
-          { id: 'C01ALERTS', name: 'data-alerts' },
-          { id: 'C02GENERAL', name: 'general' },
-          { id: 'C03DBT', name: 'dbt-tests', is_private: true },
-          { id: 'C04RANDOM', name: 'random' },
-          { id: 'C05OPS', name: 'ops' },
-        ],
-      });
-      server = await startServerWithSlack(slack.apiUrl);
-      browser = await launchChromium();
-      const warehouse = await createIntegration(server, 'Warehouse', 'custom');
-      await importCsv(server, warehouse, metadataCsv([['orders', 'order_id', 'integer', 'Order key']]));
-    }, 180_000);
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      await slack?.close();
+    const session = useBrowserSession({
+      startServer: async () => {
+        // Three pages of channels at the fake's default page size of 2: the select must hold all of them.
+        slack = await startFakeSlack({
+          tokens: [TOKEN],
+          channels: [
+            { id: 'C01ALERTS', name: 'data-alerts' },
+            { id: 'C02GENERAL', name: 'general' },
+            { id: 'C03DBT', name: 'dbt-tests', is_private: true },
+            { id: 'C04RANDOM', name: 'random' },
+            { id: 'C05OPS', name: 'ops' },
+          ],
+        });
+        return startUiServer({ env: { SEXTANT_SLACK_API_URL: slack.apiUrl } });
+      },
+      seed: async (server) => {
+        const warehouse = await createIntegration(server, 'Warehouse', 'custom');
+        await importCsv(server, warehouse, metadataCsv([['orders', 'order_id', 'integer', 'Order key']]));
+      },
     });
-    afterEach(async (context) => {
-      if (page && context.task.result?.state === 'fail')
-        await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
-      const errors = page ? pageErrors(page) : [];
-      await page?.context().close();
-      page = undefined;
-      expect(errors).toEqual([]);
+    afterAll(async () => {
+      await slack?.close();
     });
 
     test('connect Slack, pick a channel from the list, save settings, subscribe a channel to a table', async () => {
-      page = await signedInPage(browser, server);
+      const page = await session.signIn();
       await page
         .getByRole('navigation', { name: 'Main' })
         .getByRole('link', { name: 'Notifications' })
@@ -107,7 +71,7 @@ describe.skipIf(!chromium.available)(
       await threshold.fill('50');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByTestId('settings-saved').waitFor();
-      const saved = await callApi<Record<string, unknown>>(server, '/notifications/settings');
+      const saved = await callApi<Record<string, unknown>>(session.server, '/notifications/settings');
       expect(saved).toMatchObject({
         channel: 'C01ALERTS',
         on_sync_failure: true,
@@ -135,14 +99,16 @@ describe.skipIf(!chromium.available)(
       await row.waitFor();
       expect(await row.innerText()).toContain('shop.sales.orders');
       const stored = await callApi<{ results: Array<{ channel: string }> }>(
-        server,
+        session.server,
         '/notifications/subscriptions',
       );
       expect(stored.results.map((item) => item.channel)).toEqual(['C03DBT']);
       await screenshot(page, 'notifications-subscriptions');
       await row.getByRole('button', { name: 'Remove' }).click();
       await subscriptions.getByText('No subscriptions yet.').waitFor();
-      expect((await callApi<{ count: number }>(server, '/notifications/subscriptions')).count).toBe(0);
+      expect((await callApi<{ count: number }>(session.server, '/notifications/subscriptions')).count).toBe(
+        0,
+      );
     });
   },
 );

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createIntegration, importJsonl } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
-import { pageErrors, screenshot, signedInPage } from './support/pages';
-import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
+import { pageErrors, screenshot } from './support/pages';
 
 const chromium = chromiumAvailability();
 
@@ -52,43 +51,26 @@ const WAREHOUSE = [
 const jsonl = (records: unknown[]) => `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
 
 describe.skipIf(!chromium.available)('search page in headless Chromium', { timeout: 180_000 }, () => {
-  let server: UiServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    assertUiBuilt();
-    server = await startUiServer();
-    browser = await launchChromium();
-    const warehouse = await createIntegration(server, 'Warehouse', 'custom');
-    await importJsonl(server, warehouse, jsonl(WAREHOUSE), '');
-    // The next sync no longer lists legacy_orders: it goes stale, into the archive.
-    const current = WAREHOUSE.filter((r) => r.databuilder_id !== 'legacy_orders');
-    await importJsonl(server, warehouse, jsonl(current), '');
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  afterEach(async (context) => {
-    if (page && context.task.result?.state === 'fail')
-      await screenshot(page, `FAILED-${context.task.name.slice(0, 40)}`);
-    const errors = page ? pageErrors(page) : [];
-    await page?.context().close();
-    page = undefined;
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+  const session = useBrowserSession({
+    seed: async (server) => {
+      const warehouse = await createIntegration(server, 'Warehouse', 'custom');
+      await importJsonl(server, warehouse, jsonl(WAREHOUSE), '');
+      // The next sync no longer lists legacy_orders: it goes stale, into the archive.
+      const current = WAREHOUSE.filter((r) => r.databuilder_id !== 'legacy_orders');
+      await importJsonl(server, warehouse, jsonl(current), '');
+    },
   });
 
   /** The title of each result row, in order. */
   const resultTitles = () =>
-    page!
+    session.page
       .getByTestId('search-result')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-title')));
   const chip = (facet: string, text: string) =>
-    page!.locator(`[data-facet="${facet}"] label`, { hasText: text });
+    session.page.locator(`[data-facet="${facet}"] label`, { hasText: text });
 
   test('typing shows results ranked by the server and facet counts', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByTestId('search-input').pressSequentially('orders', { delay: 40 });
     // exact title, title prefix, the word in the title (shorter first), in the description, in the path
     await expect
@@ -105,8 +87,8 @@ describe.skipIf(!chromium.available)('search page in headless Chromium', { timeo
   });
 
   test('a facet chip filters the results and goes into the URL', async () => {
-    page = await signedInPage(browser, server);
-    await page.goto(`${server.url}/?q=orders`);
+    const page = await session.signIn();
+    await page.goto(`${session.server.url}/?q=orders`);
     await expect.poll(resultTitles).toHaveLength(6);
     await chip('schema', 'raw').click();
     await expect.poll(resultTitles).toEqual(['raw_orders']);
@@ -119,7 +101,7 @@ describe.skipIf(!chromium.available)('search page in headless Chromium', { timeo
   });
 
   test('↑/↓ move through the results and Enter opens one', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     const input = page.getByTestId('search-input');
     await input.pressSequentially('order', { delay: 40 });
     await expect
@@ -138,7 +120,7 @@ describe.skipIf(!chromium.available)('search page in headless Chromium', { timeo
   });
 
   test('the archive view shows the staled table, and only stale assets', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByTestId('search-input').pressSequentially('orders', { delay: 20 });
     await expect.poll(resultTitles).toHaveLength(6);
     expect(await resultTitles()).not.toContain('legacy_orders');
@@ -153,23 +135,10 @@ describe.skipIf(!chromium.available)('search page in headless Chromium', { timeo
 });
 
 describe.skipIf(!chromium.available)('empty home page in headless Chromium', { timeout: 180_000 }, () => {
-  let server: UiServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    assertUiBuilt();
-    server = await startUiServer();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await page?.context().close();
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession();
 
   test('an empty catalog offers an admin the demo catalog, and shows what the server answered', async () => {
-    page = await signedInPage(browser, server);
+    const page = await session.signIn();
     await page.getByText('Your catalog is empty').waitFor();
     const button = page.getByTestId('load-demo');
     await button.waitFor();
@@ -180,7 +149,7 @@ describe.skipIf(!chromium.available)('empty home page in headless Chromium', { t
     ]);
     if (answer.ok()) {
       // The demo catalog arrived: the home page now has something to search.
-      await expect.poll(() => page!.getByTestId('search-result').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.getByTestId('search-result').count()).toBeGreaterThan(0);
     } else {
       await page.getByRole('alert').waitFor();
       expect(await page.getByRole('alert').innerText()).toMatch(/demo catalog/i);
