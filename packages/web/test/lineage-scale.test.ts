@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createIntegration, findTable, importJsonl } from './support/api-seed';
-import { chromiumAvailability, launchChromium } from './support/chromium';
+import { useBrowserSession } from './support/browser-session';
+import { chromiumAvailability } from './support/chromium';
 import { layeredLineage } from './support/layered-lineage';
-import { pageErrors, screenshot, signedInPage } from './support/pages';
-import { assertUiBuilt, startUiServer, type UiServer } from './support/ui-server';
+import { pageErrors, screenshot } from './support/pages';
 
 const chromium = chromiumAvailability();
 
@@ -14,31 +13,16 @@ const chromium = chromiumAvailability();
  * is shared); the time to first render is printed for the record.
  */
 describe.skipIf(!chromium.available)('lineage graph at scale', { timeout: 180_000 }, () => {
-  let server: UiServer;
-  let browser: Browser;
-  let page: Page | undefined;
-
-  // Starting a server and a browser on a loaded 2-core machine (the whole suite runs in parallel) can take
-  // longer than vitest's default hook timeout.
-  beforeAll(async () => {
-    assertUiBuilt();
-    server = await startUiServer();
-    browser = await launchChromium();
-  }, 180_000);
-  afterAll(async () => {
-    await page?.context().close();
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession();
 
   test('1,053 nodes at depth 10 render and stay interactive', async () => {
     const fixture = layeredLineage(21, 100);
-    const integration = await createIntegration(server, 'generated layers', 'custom');
-    await importJsonl(server, integration, fixture.resources, fixture.lineages);
-    const root = await findTable(server, `lake.layers.${fixture.root}`);
+    const integration = await createIntegration(session.server, 'generated layers', 'custom');
+    await importJsonl(session.server, integration, fixture.resources, fixture.lineages);
+    const root = await findTable(session.server, `lake.layers.${fixture.root}`);
 
-    page = await signedInPage(browser, server);
-    await page.goto(`${server.url}/resources/${root.id}?tab=lineage`);
+    const page = await session.signIn();
+    await page.goto(`${session.server.url}/resources/${root.id}?tab=lineage`);
     await page.getByTestId('lineage-node').first().waitFor();
     // Depth 10 (the slider's maximum) through the keyboard, as a user without a mouse would.
     await page.getByRole('slider', { name: 'Depth' }).focus();
