@@ -7,10 +7,18 @@ import { randomUUID } from 'node:crypto';
  * become the millisecond clock and the version nibble 7; 74 random bits remain.
  */
 export function newId(): string {
-  const random = randomUUID();
-  const ms = Date.now().toString(16).padStart(12, '0');
-  return `${ms.slice(0, 8)}-${ms.slice(8)}-7${random.slice(15)}`;
+  const ms = Date.now();
+  // The clock part changes once a millisecond; a sync makes thousands of ids in one.
+  if (ms !== prefixMs) {
+    const hex = ms.toString(16).padStart(12, '0');
+    prefix = `${hex.slice(0, 8)}-${hex.slice(8)}-7`;
+    prefixMs = ms;
+  }
+  return prefix + randomUUID().slice(15);
 }
+
+let prefixMs = -1;
+let prefix = '';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

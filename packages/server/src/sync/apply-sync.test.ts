@@ -196,4 +196,40 @@ forEachBackend('applySync', (store) => {
       .executeTakeFirstOrThrow();
     expect(column.description).toBe('last');
   });
+
+  test('an edge declared again in a later batch of a first sync is written once', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const columns = Array.from({ length: 60 }, (_, i) => `c${i}`);
+    const resources = [...tableRun('a', columns), ...tableRun('b', columns).slice(2)];
+    // 3,600 column pairs, so the repeats come more than one write batch after their first declaration.
+    const pairs = columns.flatMap((from) =>
+      columns.map((to) => edge(internal(`db.public.a.${from}`), internal(`db.public.b.${to}`))),
+    );
+    const lineages = [...pairs, pairs[0]!, pairs[1]!, pairs[0]!];
+    const record = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources, lineages }),
+    });
+    expect(record.counts.lineage_resolved).toBe(lineages.length);
+    const edges = await store()
+      .db.selectFrom('lineage')
+      .select(['from_resource_id', 'to_resource_id'])
+      .where('integration_id', '=', integrationId)
+      .execute();
+    expect(edges).toHaveLength(pairs.length);
+    expect(new Set(edges.map((e) => `${e.from_resource_id} ${e.to_resource_id}`)).size).toBe(pairs.length);
+    const again = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources, lineages: pairs.slice(1) }),
+    });
+    expect(again.counts).toMatchObject({ unchanged: resources.length });
+    const left = await store()
+      .db.selectFrom('lineage')
+      .select('id')
+      .where('integration_id', '=', integrationId)
+      .execute();
+    expect(left).toHaveLength(pairs.length - 1);
+  });
 });

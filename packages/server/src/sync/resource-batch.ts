@@ -45,21 +45,21 @@ export function planResourceBatch(
       own ?? (parentTitle === undefined ? undefined : `${parentTitle}.${resource.structural.title}`);
     const previous = ctx.index.get(resource.databuilder_id);
     ctx.index.set(resource.databuilder_id, type === 'column' ? id : { id, type, titleFull });
-    const isUnchanged = current !== undefined && current.source_hash === resource.hash && current.stale === 0;
+    const unchanged = current !== undefined && isUnchanged(current, resource);
     ctx.hierarchy.note(
       {
         databuilderId: resource.databuilder_id,
         resourceId: id,
         entityType: type,
         parentDatabuilderId: resource.parent_databuilder_id,
-        needsLink: !isUnchanged && parent === undefined,
-        needsTitleFull: !isUnchanged && titleFull === undefined,
+        needsLink: !unchanged && parent === undefined,
+        needsTitleFull: !unchanged && titleFull === undefined,
         ...origin,
       },
       parent,
       previous,
     );
-    if (isUnchanged) {
+    if (unchanged) {
       ctx.counts.unchanged++;
       continue;
     }
@@ -69,6 +69,11 @@ export function planResourceBatch(
     writes.push(rowOf(resource, { id, parentId: idOf(parent) ?? null, titleFull, current, ctx }));
   }
   return writes;
+}
+
+/** A row needs no write when the source sent the same digest and the row is live. */
+export function isUnchanged(current: SyncedResource, resource: NormalizedResource): boolean {
+  return current.source_hash === resource.hash && current.stale === 0;
 }
 
 function rowOf(
@@ -81,17 +86,19 @@ function rowOf(
     ctx: BatchContext;
   },
 ): SyncedResourceRow {
-  const previous: PropertyValues = at.current
+  const edits = at.current?.edits;
+  if (at.current && !edits) throw new Error(`resource ${at.current.id} is rewritten without its edits read`);
+  const previous: PropertyValues = edits
     ? {
-        description: at.current.description,
-        definition: at.current.definition,
-        owners: parseJsonColumn<string[]>(at.current.owners, []),
+        description: edits.description,
+        definition: edits.definition,
+        owners: parseJsonColumn<string[]>(edits.owners, []),
       }
     : {};
   const effective = computeEffectiveValues({
     policy: at.ctx.policy,
     source: resource.source,
-    user: parseJsonColumn<PropertyValues>(at.current?.user_values, {}),
+    user: parseJsonColumn<PropertyValues>(edits?.user_values, {}),
     previous,
   });
   return {

@@ -3,7 +3,7 @@ import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import type { StagedReference } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
-import { beginBulkGraphWrites } from '../store/lineage/index.js';
+import { beginBulkGraphWrites, hasIntegrationLineage, insertRunEdges } from '../store/lineage/index.js';
 import type { Database } from '../store/schema.js';
 import { maxResourceRowid } from '../store/search/index.js';
 import type { SyncTarget } from '../store/sync/find-sync-target.js';
@@ -12,9 +12,11 @@ import {
   createStagingTables,
   findSyncedResources,
   hasSyncedResources,
+  readResourceEdits,
   STAGE_LINEAGE,
   type StagedEdge,
   type StagedLineage,
+  type SyncedResource,
   stageLineageReferences,
   stageRunEdges,
   upsertSyncedResources,
@@ -22,7 +24,7 @@ import {
 import { cpuMsSince, finishRun } from './finish-run.js';
 import { type PreparedRecord, prepareRecord } from './prepared-record.js';
 import { BoundedList, formatProblem } from './problem-list.js';
-import { type PendingResource, planResourceBatch } from './resource-batch.js';
+import { isUnchanged, type PendingResource, planResourceBatch } from './resource-batch.js';
 import { idOf, RunHierarchy, type RunIndex } from './run-hierarchy.js';
 import {
   emptyCounts,
@@ -31,6 +33,12 @@ import {
   type SyncProgress,
   type SyncWarning,
 } from './sync-types.js';
+
+const resolved = (reference: StagedReference, id: string): StagedReference => ({
+  ...reference,
+  kind: 'resolved',
+  key: id,
+});
 
 /** Records per write batch: large enough for multi-row statements, small enough to keep memory flat. */
 const BATCH_SIZE = 2000;
@@ -70,6 +78,14 @@ export class SyncRun {
   private readonly startedMs = performance.now();
   private readonly startedCpu = process.cpuUsage();
 
+  /**
+   * The integration had no edges of its own when the run began: edges resolved while streaming go straight into
+   * `lineage` (a first sync's million edges are written once, not staged and then copied).
+   */
+  startedWithoutEdges = false;
+  /** Edges inserted while streaming (when {@link startedWithoutEdges}). */
+  edgesInserted = 0;
+
   /** SQLite: the largest rowid of `resources` before the run wrote (the search refresh reads new rows by it). */
   rowidsBefore: number | undefined;
 
@@ -77,6 +93,7 @@ export class SyncRun {
     await createStagingTables(this.ctx.db, this.ctx.flags);
     await beginBulkGraphWrites(this.ctx.db, this.ctx.flags, this.ctx.target.workspace_id);
     this.startedEmpty = !(await hasSyncedResources(this.ctx.db, this.ctx.target.id));
+    this.startedWithoutEdges = !(await hasIntegrationLineage(this.ctx.db, this.ctx.target.id));
     if (this.ctx.flags.backend === 'sqlite') this.rowidsBefore = await maxResourceRowid(this.ctx.db);
   }
 
@@ -152,34 +169,38 @@ export class SyncRun {
   }
 
   private stageLineage({ from, to, origin }: Extract<PreparedRecord, { kind: 'lineage' }>): void {
-    const froms = from.map((ref) => this.resolveInRun(ref));
-    const tos = to.map((ref) => this.resolveInRun(ref));
-    if (froms.length === 0) {
+    if (from.length === 0) {
       this.counts.lineage_rejected++;
       this.warnings.add({ ...origin, field: 'from_identifier.sql', message: 'the query reads no table' });
       return;
     }
-    const owner = { integration_id: this.ctx.target.id, sync_id: this.ctx.syncId };
-    for (const from of froms) {
-      for (const to of tos) {
-        if (from.kind === 'resolved' && to.kind === 'resolved') {
+    for (const fromRef of from) {
+      const fromId = this.idInRun(fromRef);
+      for (const toRef of to) {
+        const toId = this.idInRun(toRef);
+        if (fromId !== undefined && toId !== undefined) {
           this.counts.lineage_resolved++;
-          this.edges.push({ from_id: from.key, to_id: to.key, edge_id: newId() });
+          this.edges.push({ from_id: fromId, to_id: toId, edge_id: newId() });
         } else {
-          this.lineage.push({ edge_id: newId(), ...origin, ...owner, from, to });
+          this.lineage.push({
+            edge_id: newId(),
+            ...origin,
+            integration_id: this.ctx.target.id,
+            sync_id: this.ctx.syncId,
+            from: fromId === undefined ? fromRef : resolved(fromRef, fromId),
+            to: toId === undefined ? toRef : resolved(toRef, toId),
+          });
         }
       }
     }
   }
 
   /**
-   * An internal reference to a resource already declared in this run resolves here; the rest (declared later, or
-   * never) is resolved set-based at the end.
+   * The id of an internal reference to a resource already declared in this run; the rest (declared later, or
+   * never, or external names) is resolved set-based at the end.
    */
-  private resolveInRun(reference: StagedReference): StagedReference {
-    if (reference.kind !== 'internal') return reference;
-    const id = idOf(this.index.get(reference.key));
-    return id === undefined ? reference : { ...reference, kind: 'resolved', key: id };
+  private idInRun(reference: StagedReference): string | undefined {
+    return reference.kind === 'internal' ? idOf(this.index.get(reference.key)) : undefined;
   }
 
   private async flushResources(): Promise<void> {
@@ -189,10 +210,16 @@ export class SyncRun {
     this.resources = [];
     const { db, flags, target } = this.ctx;
     const ids = batch.map((r) => r.resource.databuilder_id);
-    const existing = await findSyncedResources(db, {
+    const existing = await findSyncedResources(db, flags, {
       integrationId: target.id,
       databuilderIds: this.startedEmpty ? ids.filter((id) => this.index.has(id)) : ids,
     });
+    const rewritten: SyncedResource[] = [];
+    for (const { resource } of batch) {
+      const current = existing.get(resource.databuilder_id);
+      if (current !== undefined && !isUnchanged(current, resource)) rewritten.push(current);
+    }
+    if (rewritten.length > 0) await readResourceEdits(db, flags, rewritten);
     const writes = planResourceBatch(batch, existing, {
       workspaceId: target.workspace_id,
       integrationId: target.id,
@@ -213,9 +240,19 @@ export class SyncRun {
     const edges = this.edges;
     this.lineage = [];
     this.edges = [];
-    if (rows.length > 0)
-      await stageLineageReferences(this.ctx.db, this.ctx.flags, { stageTable: STAGE_LINEAGE, rows });
-    if (edges.length > 0) await stageRunEdges(this.ctx.db, this.ctx.flags, edges);
+    const { db, flags, target } = this.ctx;
+    if (rows.length > 0) await stageLineageReferences(db, flags, { stageTable: STAGE_LINEAGE, rows });
+    if (edges.length > 0 && this.startedWithoutEdges) {
+      this.edgesInserted += await insertRunEdges(db, flags, {
+        workspaceId: target.workspace_id,
+        integrationId: target.id,
+        syncId: this.ctx.syncId,
+        now: this.ctx.now,
+        edges: [...new Map(edges.map((edge) => [`${edge.from_id} ${edge.to_id}`, edge])).values()],
+      });
+    } else if (edges.length > 0) {
+      await stageRunEdges(db, flags, edges);
+    }
     this.reportProgress('lineage');
   }
 

@@ -1,42 +1,80 @@
 import type { Kysely } from 'kysely';
+import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
+import { selectSql } from './raw-sql.js';
 
-/** What the sync engine needs of a resource it may update. */
+/** What the sync engine needs of a resource it may skip or update. */
 export interface SyncedResource {
   id: string;
   databuilder_id: string;
   source_hash: string | null;
   stale: number;
+  /** What a changed row's values are computed from: read only for the rows a run rewrites. */
+  edits?: ResourceEdits;
+}
+
+/** The editable values of a resource as stored (effective columns and user edits). */
+export interface ResourceEdits {
   user_values: string;
   description: string;
   definition: string;
   owners: string;
 }
 
-/** Looks up an integration's resources by databuilder_id (one batch of a run), keyed by databuilder_id. */
+/**
+ * Looks up an integration's resources by databuilder_id (one batch of a run), keyed by databuilder_id. Only what
+ * decides "unchanged" is read here: an identical re-sync reads nothing else.
+ */
 export async function findSyncedResources(
   db: Kysely<Database>,
+  flags: DialectFlags,
   options: { integrationId: string; databuilderIds: string[] },
 ): Promise<Map<string, SyncedResource>> {
   const found = new Map<string, SyncedResource>();
-  if (options.databuilderIds.length === 0) return found;
-  const rows = await db
-    .selectFrom('resources')
-    .select([
-      'id',
-      'databuilder_id',
-      'source_hash',
-      'stale',
-      'user_values',
-      'description',
-      'definition',
-      'owners',
-    ])
-    .where('integration_id', '=', options.integrationId)
-    .where('databuilder_id', 'in', options.databuilderIds)
-    .execute();
-  for (const row of rows) found.set(row.databuilder_id as string, row as SyncedResource);
+  for (let start = 0; start < options.databuilderIds.length; start += LOOKUP_CHUNK) {
+    const chunk = options.databuilderIds.slice(start, start + LOOKUP_CHUNK);
+    // Raw, so that a full batch's statement text is the same every time (prepared once, not rebuilt).
+    const rows = await selectSql<SyncedResource>(
+      db,
+      flags,
+      `select id, databuilder_id, source_hash, stale from resources
+       where integration_id = ? and databuilder_id in (${placeholders(chunk.length)})`,
+      [options.integrationId, ...chunk],
+    );
+    for (const row of rows) found.set(row.databuilder_id, row);
+  }
   return found;
+}
+
+/** Adds their editable values to the resources a run is about to rewrite. */
+export async function readResourceEdits(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  resources: SyncedResource[],
+): Promise<void> {
+  for (let start = 0; start < resources.length; start += LOOKUP_CHUNK) {
+    const chunk = resources.slice(start, start + LOOKUP_CHUNK);
+    const byId = new Map(chunk.map((resource) => [resource.id, resource]));
+    const rows = await selectSql<ResourceEdits & { id: string }>(
+      db,
+      flags,
+      `select id, user_values, description, definition, owners from resources where id in (${placeholders(chunk.length)})`,
+      chunk.map((resource) => resource.id),
+    );
+    for (const { id, ...edits } of rows) byId.get(id)!.edits = edits;
+  }
+}
+
+const LOOKUP_CHUNK = 2000;
+const placeholdersByCount = new Map<number, string>();
+function placeholders(count: number): string {
+  let text = placeholdersByCount.get(count);
+  if (text === undefined) {
+    text = new Array(count).fill('?').join(',');
+    if (placeholdersByCount.size > 100) placeholdersByCount.clear();
+    placeholdersByCount.set(count, text);
+  }
+  return text;
 }
 
 /** Whether the integration has any resource yet (a first sync skips per-batch lookups). */
