@@ -75,14 +75,13 @@ export async function finishRun(run: SyncRun): Promise<void> {
   }
   run.warnings.total += Math.max(0, outcomes.rejected - MAX_REPORTED);
   await collectResolvedEdges(db, flags, STAGE_LINEAGE);
-  const replaced = await replaceIntegrationLineage(db, flags, {
+  const edges = await replaceIntegrationLineage(db, flags, {
     workspaceId: target.workspace_id,
     integrationId: target.id,
     syncId,
     now,
     startedWithoutEdges: run.startedWithoutEdges,
   });
-  const edges = { inserted: replaced.inserted + run.edgesInserted, deleted: replaced.deleted };
   step('replaced lineage');
   await replacePendingLineage(db, flags, {
     stageTable: STAGE_LINEAGE,

@@ -3,7 +3,7 @@ import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import type { StagedReference } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
-import { beginBulkGraphWrites, hasIntegrationLineage, insertRunEdges } from '../store/lineage/index.js';
+import { beginBulkGraphWrites, hasIntegrationLineage } from '../store/lineage/index.js';
 import type { Database } from '../store/schema.js';
 import { maxResourceRowid } from '../store/search/index.js';
 import type { SyncTarget } from '../store/sync/find-sync-target.js';
@@ -78,13 +78,8 @@ export class SyncRun {
   private readonly startedMs = performance.now();
   private readonly startedCpu = process.cpuUsage();
 
-  /**
-   * The integration had no edges of its own when the run began: edges resolved while streaming go straight into
-   * `lineage` (a first sync's million edges are written once, not staged and then copied).
-   */
+  /** The integration had no edges of its own when the run began: there is nothing to diff them against. */
   startedWithoutEdges = false;
-  /** Edges inserted while streaming (when {@link startedWithoutEdges}). */
-  edgesInserted = 0;
 
   /** SQLite: the largest rowid of `resources` before the run wrote (the search refresh reads new rows by it). */
   rowidsBefore: number | undefined;
@@ -240,19 +235,11 @@ export class SyncRun {
     const edges = this.edges;
     this.lineage = [];
     this.edges = [];
-    const { db, flags, target } = this.ctx;
+    const { db, flags } = this.ctx;
     if (rows.length > 0) await stageLineageReferences(db, flags, { stageTable: STAGE_LINEAGE, rows });
-    if (edges.length > 0 && this.startedWithoutEdges) {
-      this.edgesInserted += await insertRunEdges(db, flags, {
-        workspaceId: target.workspace_id,
-        integrationId: target.id,
-        syncId: this.ctx.syncId,
-        now: this.ctx.now,
-        edges: [...new Map(edges.map((edge) => [`${edge.from_id} ${edge.to_id}`, edge])).values()],
-      });
-    } else if (edges.length > 0) {
-      await stageRunEdges(db, flags, edges);
-    }
+    // Staged, not inserted as they come: the stage is keyed by (from, to), and lineage's two pair indexes take a
+    // million edges far faster in that order than in the file's (measured: 15 s against 20 s at 1M).
+    if (edges.length > 0) await stageRunEdges(db, flags, edges);
     this.reportProgress('lineage');
   }
 

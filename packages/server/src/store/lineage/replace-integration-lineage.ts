@@ -22,7 +22,7 @@ export async function replaceIntegrationLineage(
     integrationId: string;
     syncId: string;
     now: string;
-    /** The integration had no edges of its own when the run began: the run inserted its edges as it went. */
+    /** The integration had no edges of its own when the run began: nothing can be deleted (a first sync). */
     startedWithoutEdges: boolean;
   },
 ): Promise<{ inserted: number; deleted: number }> {
@@ -105,49 +105,4 @@ export async function hasIntegrationLineage(db: Kysely<Database>, integrationId:
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;
-}
-
-/**
- * Inserts edges the run resolved while streaming straight into `lineage`, for an integration that had none when
- * the run began (a first sync): no staging, nothing to diff. A pair the integration already has (declared
- * earlier in the run) is skipped; the caller removes repeats within `edges`. Returns how many were inserted.
- */
-export async function insertRunEdges(
-  db: Kysely<Database>,
-  flags: DialectFlags,
-  options: {
-    workspaceId: string;
-    integrationId: string;
-    syncId: string;
-    now: string;
-    edges: ReadonlyArray<{ from_id: string; to_id: string; edge_id: string }>;
-  },
-): Promise<number> {
-  const perStatement = Math.floor((flags.maxParameters - 10) / 3);
-  let inserted = 0;
-  for (let start = 0; start < options.edges.length; start += perStatement) {
-    const chunk = options.edges.slice(start, start + perStatement);
-    const values: unknown[] = [
-      options.workspaceId,
-      options.integrationId,
-      options.syncId,
-      options.now,
-      options.now,
-    ];
-    for (const edge of chunk) values.push(edge.edge_id, edge.from_id, edge.to_id);
-    values.push(options.integrationId);
-    // VALUES columns are column1, column2, ... on both backends.
-    inserted += await executeSql(
-      db,
-      flags,
-      `insert into lineage (id, workspace_id, from_resource_id, to_resource_id, is_manual, integration_id, sync_id,
-                            created_at, updated_at)
-       select v.column1, ?, v.column2, v.column3, 0, ?, ?, ?, ?
-       from (values ${chunk.map(() => '(?, ?, ?)').join(', ')}) v
-       where not exists (select 1 from lineage l where l.from_resource_id = v.column2 and l.to_resource_id = v.column3
-                         and coalesce(l.integration_id, '') = ? and l.is_manual = 0)`,
-      values,
-    );
-  }
-  return inserted;
 }
