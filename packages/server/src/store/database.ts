@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { BackgroundCheckpoint } from './background-checkpoint.js';
 import { type Backend, type DialectFlags, dialectFlags } from './dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -18,6 +19,12 @@ export interface Store {
   backend: Backend;
   /** Where the data lives, for logs (a file path or a URL without its password). */
   location: string;
+  /**
+   * After a sync: move the WAL into the database file in the background, then turn the connection's automatic
+   * checkpoint (which the sync turned off) back on (SQLite; nothing on PostgreSQL). See
+   * store/background-checkpoint.ts.
+   */
+  checkpointSoon(): void;
   close(): Promise<void>;
 }
 
@@ -58,7 +65,21 @@ function openSqlite(options: OpenStoreOptions): Store {
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('cache_size = -65536');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, flags: dialectFlags('sqlite'), backend: 'sqlite', location: file, close: () => db.destroy() };
+  const automaticCheckpointsOn = () => {
+    if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000');
+  };
+  const checkpoint = file === ':memory:' ? undefined : new BackgroundCheckpoint(file, automaticCheckpointsOn);
+  return {
+    db,
+    flags: dialectFlags('sqlite'),
+    backend: 'sqlite',
+    location: file,
+    checkpointSoon: () => (checkpoint ? checkpoint.request() : automaticCheckpointsOn()),
+    close: async () => {
+      await checkpoint?.settle();
+      await db.destroy();
+    },
+  };
 }
 
 /**
@@ -92,6 +113,7 @@ function openPostgres(url: string, poolSize: number): Store {
     flags: dialectFlags('postgres'),
     backend: 'postgres',
     location: url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@'),
+    checkpointSoon: () => {},
     close: () => db.destroy(),
   };
 }

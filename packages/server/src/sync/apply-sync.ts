@@ -116,13 +116,15 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
     });
   } catch (error) {
     if (!(error instanceof DryRunRollback)) {
+      await resetSyncSession(store);
       await recordEnd(store, syncId, run, errorInfo(error));
+      store.checkpointSoon();
       throw error;
     }
-  } finally {
-    await resetSyncSession(store);
   }
+  await resetSyncSession(store);
   await recordEnd(store, syncId, run, null);
+  store.checkpointSoon();
   const record = await findSyncRecord(store.db, { integrationId: target.id, syncId });
   if (!record) throw new Error(`sync ${syncId} vanished`);
   return record;
