@@ -33,6 +33,8 @@ import type { SyncRun } from './sync-run.js';
 export async function finishRun(run: SyncRun): Promise<void> {
   const { db, flags, target, syncId, now } = run.ctx;
   const step = stepTimer(run);
+  await run.restoreIndexes();
+  step('rebuilt indexes');
   await settleHierarchy(run);
   if (run.index.size < run.resourceRecords) {
     run.warnings.add({

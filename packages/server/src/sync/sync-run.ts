@@ -12,13 +12,17 @@ import {
   createStagingTables,
   findSyncedResources,
   hasSyncedResources,
+  isBulkLoad,
   readResourceEdits,
+  restoreIndexes,
   STAGE_LINEAGE,
   type StagedEdge,
   type StagedLineage,
+  type SuspendedIndexes,
   type SyncedResource,
   stageLineageReferences,
   stageRunEdges,
+  suspendIndexes,
   upsertSyncedResources,
 } from '../store/sync/index.js';
 import { cpuMsSince, finishRun } from './finish-run.js';
@@ -226,8 +230,39 @@ export class SyncRun {
       counts: this.counts,
     });
     if (writes.length > 0) await upsertSyncedResources(db, flags, writes);
+    await this.considerBulkLoad();
     this.reportProgress('resources');
   }
+
+  /**
+   * A first sync that has already written more resources than the catalog held before it is a bulk load: the
+   * table's secondary indexes are dropped and rebuilt at the end, which is far cheaper for a large load than
+   * updating them row by row. {@link restoreIndexes} must run before anything reads through them.
+   */
+  private async considerBulkLoad(): Promise<void> {
+    if (this.suspendedIndexes !== undefined || !this.startedEmpty) return;
+    const { db, flags } = this.ctx;
+    if (
+      !(await isBulkLoad(db, flags, {
+        table: 'resources',
+        rows: this.index.size,
+        tableRows: this.rowidsBefore,
+      }))
+    )
+      return;
+    this.suspendedIndexes = (await suspendIndexes(this.ctx.db, this.ctx.flags, 'resources')) ?? null;
+    if (this.suspendedIndexes) this.log('dropped the resources indexes for a bulk load');
+  }
+
+  /** Rebuilds the resources indexes a bulk load dropped (at the end of streaming, before the set-based steps). */
+  async restoreIndexes(): Promise<void> {
+    if (!this.suspendedIndexes) return;
+    await restoreIndexes(this.ctx.db, this.ctx.flags, this.suspendedIndexes);
+    this.suspendedIndexes = null;
+  }
+
+  /** Indexes dropped for a bulk load (undefined: not decided; null: not dropped). */
+  private suspendedIndexes: SuspendedIndexes | null | undefined;
 
   async flushLineage(): Promise<void> {
     if (this.lineage.length + this.edges.length === 0) return;

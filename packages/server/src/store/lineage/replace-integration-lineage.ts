@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { executeSql } from '../sync/raw-sql.js';
+import { isBulkLoad, restoreIndexes, suspendIndexes } from '../sync/bulk-load-indexes.js';
+import { executeSql, selectSql } from '../sync/raw-sql.js';
 import { STAGE_EDGES } from '../sync/staging-tables.js';
 import { RESOLVED } from './staged-lineage-outcomes.js';
 
@@ -35,25 +36,30 @@ export async function replaceIntegrationLineage(
        select 1 from ${STAGE_EDGES} s where s.from_id = lineage.from_resource_id and s.to_id = lineage.to_resource_id)`,
         [options.integrationId],
       );
-  // coalesce() keeps SQLite's planner off the integration index here: probing (from, to) is what is selective.
-  const inserted = await executeSql(
-    db,
-    flags,
-    `insert into lineage (id, workspace_id, from_resource_id, to_resource_id, is_manual, integration_id, sync_id,
-                          created_at, updated_at)
-     select s.edge_id, ?, s.from_id, s.to_id, 0, ?, ?, ?, ?
-     from ${STAGE_EDGES} s
-     where not exists (select 1 from lineage l where l.from_resource_id = s.from_id and l.to_resource_id = s.to_id
-                       and coalesce(l.integration_id, '') = ? and l.is_manual = 0)`,
-    [
-      options.workspaceId,
-      options.integrationId,
-      options.syncId,
-      options.now,
-      options.now,
-      options.integrationId,
-    ],
-  );
+  const values = [options.workspaceId, options.integrationId, options.syncId, options.now, options.now];
+  const insert = `insert into lineage (id, workspace_id, from_resource_id, to_resource_id, is_manual, integration_id,
+                                       sync_id, created_at, updated_at)
+     select s.edge_id, ?, s.from_id, s.to_id, 0, ?, ?, ?, ? from ${STAGE_EDGES} s`;
+  let inserted: number;
+  if (options.startedWithoutEdges) {
+    // Nothing of the integration's to compare with (the stage has each pair once): a plain bulk insert, with the
+    // pair indexes rebuilt afterwards when the load outweighs the table.
+    const [staged] = await selectSql<{ n: number }>(db, flags, `select count(*) as n from ${STAGE_EDGES}`);
+    const bulk = await isBulkLoad(db, flags, { table: 'lineage', rows: Number(staged?.n ?? 0) });
+    const suspended = bulk ? await suspendIndexes(db, flags, 'lineage') : undefined;
+    inserted = await executeSql(db, flags, insert, values);
+    await restoreIndexes(db, flags, suspended);
+  } else {
+    // coalesce() keeps SQLite's planner off the integration index here: probing (from, to) is what is selective.
+    inserted = await executeSql(
+      db,
+      flags,
+      `${insert}
+       where not exists (select 1 from lineage l where l.from_resource_id = s.from_id and l.to_resource_id = s.to_id
+                         and coalesce(l.integration_id, '') = ? and l.is_manual = 0)`,
+      [...values, options.integrationId],
+    );
+  }
   return { inserted, deleted };
 }
 

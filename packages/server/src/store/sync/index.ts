@@ -1,3 +1,4 @@
+export * from './bulk-load-indexes.js';
 export * from './find-sync-target.js';
 export * from './find-synced-resources.js';
 export * from './link-run-parents.js';
