@@ -22,6 +22,8 @@ const { values } = parseArgs({
     lineages: { type: 'string', default: '1000000' },
     // Keep the generated files in DIR and reuse them on the next run with the same sizes (iterating on the engine).
     data: { type: 'string' },
+    // `postgres` alone needs DATABASE_URL; the default runs SQLite, then PostgreSQL when DATABASE_URL is set.
+    backends: { type: 'string', default: 'sqlite,postgres' },
   },
 });
 const RESOURCES = Number(values.resources);
@@ -171,10 +173,13 @@ try {
     await writeLines(files.lineagesFile, LINEAGES, lineageLine);
   }
   console.log(`generated ${RESOURCES} resources (${tableCount()} tables) and ${LINEAGES} lineage lines`);
-  const sqlite = await openStore({ sqliteFile: process.env.BENCH_DB ?? join(dir, 'catalog.db') });
-  await measure('sqlite', sqlite, files);
-  await sqlite.close();
-  if (process.env.DATABASE_URL) {
+  const backends = values.backends.split(',');
+  if (backends.includes('sqlite')) {
+    const sqlite = await openStore({ sqliteFile: process.env.BENCH_DB ?? join(dir, 'catalog.db') });
+    await measure('sqlite', sqlite, files);
+    await sqlite.close();
+  }
+  if (backends.includes('postgres') && process.env.DATABASE_URL) {
     const pg = await openStore({ databaseUrl: process.env.DATABASE_URL });
     await measure('postgres', pg, files);
     await pg.close();

@@ -16,6 +16,38 @@ export interface StagedReference {
   ref: string | null;
 }
 
+/** A reference's fields in a fixed order: how staging tables and the import worker's batches carry it. */
+export type ReferenceTuple = [
+  StagedReference['kind'],
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+];
+
+export function referenceTuple(reference: StagedReference): ReferenceTuple {
+  return [
+    reference.kind,
+    reference.key,
+    reference.schema,
+    reference.database,
+    reference.column,
+    reference.ref,
+  ];
+}
+
+export function referenceFromTuple([
+  kind,
+  key,
+  schema,
+  database,
+  column,
+  ref,
+]: ReferenceTuple): StagedReference {
+  return { kind, key, schema, database, column, ref };
+}
+
 const lower = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value === '' ? null : value.toLowerCase();
 

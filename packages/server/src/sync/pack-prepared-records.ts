@@ -1,4 +1,4 @@
-import type { StagedReference } from '../lineage/staged-reference.js';
+import { type ReferenceTuple, referenceFromTuple, referenceTuple } from '../lineage/staged-reference.js';
 import type { StructuralValues } from './normalize-resource.js';
 import type { PreparedRecord } from './prepared-record.js';
 import type { RunRecord, SyncProblem } from './sync-types.js';
@@ -32,15 +32,6 @@ const LINEAGE = 1;
 const INVALID = 2;
 const PROBLEM = 3;
 
-type PackedReference = [
-  StagedReference['kind'],
-  string,
-  string | null,
-  string | null,
-  string | null,
-  string | null,
-];
-
 /** Packs the records of one file (their origins' file names are given back on unpacking). */
 export function packPreparedRecords(records: ReadonlyArray<PreparedRecord | SyncProblem>): string {
   const packed: unknown[] = [];
@@ -62,8 +53,8 @@ export function packPreparedRecords(records: ReadonlyArray<PreparedRecord | Sync
       packed.push([
         LINEAGE,
         record.origin.line,
-        record.from.map(packReference),
-        record.to.map(packReference),
+        record.from.map(referenceTuple),
+        record.to.map(referenceTuple),
       ]);
     } else {
       packed.push([INVALID, record.of, record.problems]);
@@ -102,8 +93,8 @@ export function unpackPreparedRecords(text: string, file: string): RunRecord[] {
           value: {
             kind: 'lineage',
             origin: { file, line: row[1] as number },
-            from: (row[2] as PackedReference[]).map(unpackReference),
-            to: (row[3] as PackedReference[]).map(unpackReference),
+            from: (row[2] as ReferenceTuple[]).map(referenceFromTuple),
+            to: (row[3] as ReferenceTuple[]).map(referenceFromTuple),
           },
         });
         break;
@@ -118,20 +109,4 @@ export function unpackPreparedRecords(text: string, file: string): RunRecord[] {
     }
   }
   return records;
-}
-
-function packReference(reference: StagedReference): PackedReference {
-  return [
-    reference.kind,
-    reference.key,
-    reference.schema,
-    reference.database,
-    reference.column,
-    reference.ref,
-  ];
-}
-
-function unpackReference(packed: PackedReference): StagedReference {
-  const [kind, key, schema, database, column, ref] = packed;
-  return { kind, key, schema, database, column, ref };
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { StagedReference } from '../../lineage/staged-reference.js';
+import { referenceTuple, type StagedReference } from '../../lineage/staged-reference.js';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { insertRows } from './raw-sql.js';
@@ -38,14 +38,5 @@ export async function stageLineageReferences(
 }
 
 function referenceValues(reference: StagedReference): unknown[] {
-  const resolvedId = reference.kind === 'resolved' ? reference.key : null;
-  return [
-    reference.kind,
-    reference.key,
-    reference.schema,
-    reference.database,
-    reference.column,
-    reference.ref,
-    resolvedId,
-  ];
+  return [...referenceTuple(reference), reference.kind === 'resolved' ? reference.key : null];
 }
