@@ -77,6 +77,20 @@ forEachBackend('applySync', (store) => {
     expect(revived).toMatchObject({ stale: 0, stale_at: null, description: 'mine' });
   });
 
+  test('a resource declared twice does not hide one left out: it is still staled', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const full = tableRun('orders', ['id', 'amount']);
+    await applySync(store(), { integrationId, source: 'jsonl', records: runRecords({ resources: full }) });
+    // As many declarations as the integration has resources, but `amount` is missing and `id` comes twice.
+    const again = [...full.slice(0, 4), full[3]!];
+    const record = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: again }),
+    });
+    expect(record.counts).toMatchObject({ staled: 1 });
+  });
+
   test('does not stale when the integration disables it', async () => {
     const { integrationId } = await createSyncTarget(store(), { autoStale: false });
     await applySync(store(), {

@@ -42,8 +42,8 @@ export async function finishRun(run: SyncRun): Promise<void> {
     });
   }
   step('linked parents');
-  // A first sync of an integration has nothing of its own to stale.
-  if (target.auto_stale === 1 && !run.startedEmpty) {
+  // Nothing to stale when the run declared every resource the integration had (a first sync has none).
+  if (target.auto_stale === 1 && run.existingSeen < run.existingAtStart) {
     run.counts.staled = await staleAbsentResources(db, flags, {
       integrationId: target.id,
       now,

@@ -21,6 +21,8 @@ export interface BatchContext {
   index: RunIndex;
   hierarchy: RunHierarchy;
   counts: SyncCounts;
+  /** Told once per databuilder_id the integration already had (its first declaration in the run). */
+  onExistingSeen: () => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export function planResourceBatch(
     const titleFull =
       own ?? (parentTitle === undefined ? undefined : `${parentTitle}.${resource.structural.title}`);
     const previous = ctx.index.get(resource.databuilder_id);
+    if (current !== undefined && previous === undefined) ctx.onExistingSeen();
     ctx.index.set(resource.databuilder_id, type === 'column' ? id : { id, type, titleFull });
     const unchanged = current !== undefined && isUnchanged(current, resource);
     ctx.hierarchy.note(

@@ -9,9 +9,9 @@ import { maxResourceRowid } from '../store/search/index.js';
 import type { SyncTarget } from '../store/sync/find-sync-target.js';
 import {
   analyzeStagingTable,
+  countSyncedResources,
   createStagingTables,
   findSyncedResources,
-  hasSyncedResources,
   isBulkLoad,
   readResourceEdits,
   restoreIndexes,
@@ -82,6 +82,10 @@ export class SyncRun {
   private readonly startedMs = performance.now();
   private readonly startedCpu = process.cpuUsage();
 
+  /** The integration's resources when the run began, and how many of them the run declared so far. */
+  existingAtStart = 0;
+  existingSeen = 0;
+
   /** The integration had no edges of its own when the run began: there is nothing to diff them against. */
   startedWithoutEdges = false;
 
@@ -91,7 +95,8 @@ export class SyncRun {
   async start(): Promise<void> {
     await createStagingTables(this.ctx.db, this.ctx.flags);
     await beginBulkGraphWrites(this.ctx.db, this.ctx.flags, this.ctx.target.workspace_id);
-    this.startedEmpty = !(await hasSyncedResources(this.ctx.db, this.ctx.target.id));
+    this.existingAtStart = await countSyncedResources(this.ctx.db, this.ctx.target.id);
+    this.startedEmpty = this.existingAtStart === 0;
     this.startedWithoutEdges = !(await hasIntegrationLineage(this.ctx.db, this.ctx.target.id));
     if (this.ctx.flags.backend === 'sqlite') this.rowidsBefore = await maxResourceRowid(this.ctx.db);
   }
@@ -228,6 +233,9 @@ export class SyncRun {
       index: this.index,
       hierarchy: this.hierarchy,
       counts: this.counts,
+      onExistingSeen: () => {
+        this.existingSeen++;
+      },
     });
     if (writes.length > 0) await upsertSyncedResources(db, flags, writes);
     await this.considerBulkLoad();

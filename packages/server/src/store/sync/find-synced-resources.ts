@@ -77,15 +77,14 @@ function placeholders(count: number): string {
   return text;
 }
 
-/** Whether the integration has any resource yet (a first sync skips per-batch lookups). */
-export async function hasSyncedResources(db: Kysely<Database>, integrationId: string): Promise<boolean> {
+/** How many resources the integration has (live and stale; read from its index alone). */
+export async function countSyncedResources(db: Kysely<Database>, integrationId: string): Promise<number> {
   const row = await db
     .selectFrom('resources')
-    .select('id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('integration_id', '=', integrationId)
-    .limit(1)
     .executeTakeFirst();
-  return row !== undefined;
+  return Number(row?.n ?? 0);
 }
 
 /** The integration's resources under the given parents (to check them against a parent's new type). */
