@@ -30,7 +30,7 @@ export type JsonlWorkerMessage =
 
 const BATCH_SIZE = 2000;
 // Enough to keep the worker busy while the run writes a batch; bounds memory to a few thousand records.
-const MAX_BATCHES_AHEAD = 4;
+const MAX_BATCHES_AHEAD = 64;
 
 /**
  * Reads JSONL files on a worker thread: the lines are parsed, validated and prepared there (most of a large
