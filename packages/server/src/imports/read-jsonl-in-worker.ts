@@ -29,7 +29,7 @@ export type JsonlWorkerMessage =
   | { type: 'done'; bytes: number };
 
 const BATCH_SIZE = 2000;
-// Enough to keep the worker busy while the run writes a batch; bounds memory to a few thousand records.
+// Far enough ahead to parse the lineage file while the run still writes resources (a batch is ~0.4 MB of text).
 const MAX_BATCHES_AHEAD = 64;
 
 /**
