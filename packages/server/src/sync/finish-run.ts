@@ -51,11 +51,14 @@ export async function finishRun(run: SyncRun): Promise<void> {
     });
   }
   step('staled');
-  await refreshSearchIndex(db, flags, {
-    integrationId: target.id,
-    since: now,
-    rowidsAfter: run.rowidsBefore,
-  });
+  // Staling needs no re-index (searches read staleness from the row); an unchanged run wrote nothing to index.
+  if (run.counts.created + run.counts.updated + run.counts.revived > 0) {
+    await refreshSearchIndex(db, flags, {
+      integrationId: target.id,
+      since: now,
+      rowidsAfter: run.rowidsBefore,
+    });
+  }
   step('indexed for search');
   await run.analyzeStages();
   // Internal ids first, on both sides, so the external pass can leave out each edge's other end.
