@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { newId } from '../lib/ids.js';
 import { BackgroundCheckpoint } from './background-checkpoint.js';
 import { type Backend, type DialectFlags, dialectFlags } from './dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -64,6 +65,8 @@ function openSqlite(options: OpenStoreOptions): Store {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('cache_size = -65536');
+  // DialectFlags.newIdSql: ids made inside statements are the application's own (time-ordered UUIDs).
+  sqlite.function('sextant_new_id', { deterministic: false }, () => newId());
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const automaticCheckpointsOn = () => {
     if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000');

@@ -34,6 +34,12 @@ export interface DialectFlags {
    * (a rowid table is two: the rows, and the key's index); PostgreSQL has no such option.
    */
   keyedTableOption: string;
+  /**
+   * SQL giving a new resource/edge id, or null where ids come from the application: SQLite calls the store's
+   * `sextant_new_id()` (store/database.ts), so that a million staged edges get their ids as they are inserted,
+   * in key order (the primary key index takes them in order, and the stage stays narrow).
+   */
+  newIdSql: string | null;
 }
 
 export function dialectFlags(backend: Backend): DialectFlags {
@@ -63,6 +69,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         analyzesTempTables: false,
         perRowGraphTriggers: true,
         keyedTableOption: 'without rowid',
+        newIdSql: 'sextant_new_id()',
       }
     : {
         backend,
@@ -77,6 +84,7 @@ export function dialectFlags(backend: Backend): DialectFlags {
         analyzesTempTables: true,
         perRowGraphTriggers: false,
         keyedTableOption: '',
+        newIdSql: null,
       };
 }
 

@@ -184,7 +184,11 @@ export class SyncRun {
         const toId = this.idInRun(toRef);
         if (fromId !== undefined && toId !== undefined) {
           this.counts.lineage_resolved++;
-          this.edges.push({ from_id: fromId, to_id: toId, edge_id: newId() });
+          this.edges.push({
+            from_id: fromId,
+            to_id: toId,
+            edge_id: this.ctx.flags.newIdSql ? null : newId(),
+          });
         } else {
           this.lineage.push({
             edge_id: newId(),

@@ -39,7 +39,8 @@ export async function replaceIntegrationLineage(
   const values = [options.workspaceId, options.integrationId, options.syncId, options.now, options.now];
   const insert = `insert into lineage (id, workspace_id, from_resource_id, to_resource_id, is_manual, integration_id,
                                        sync_id, created_at, updated_at)
-     select s.edge_id, ?, s.from_id, s.to_id, 0, ?, ?, ?, ? from ${STAGE_EDGES} s`;
+     select ${flags.newIdSql ? `coalesce(s.edge_id, ${flags.newIdSql})` : 's.edge_id'}, ?, s.from_id, s.to_id, 0, ?, ?, ?, ?
+     from ${STAGE_EDGES} s`;
   let inserted: number;
   if (options.startedWithoutEdges) {
     // Nothing of the integration's to compare with (the stage has each pair once): a plain bulk insert, with the

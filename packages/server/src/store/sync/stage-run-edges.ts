@@ -8,7 +8,8 @@ import { STAGE_EDGES } from './staging-tables.js';
 export interface StagedEdge {
   from_id: string;
   to_id: string;
-  edge_id: string;
+  /** Null where the backend makes ids as the edges are inserted (DialectFlags.newIdSql). */
+  edge_id: string | null;
 }
 
 const COLUMNS = ['from_id', 'to_id', 'edge_id'] as const;

@@ -52,7 +52,7 @@ export async function createStagingTables(db: Kysely<Database>, flags: DialectFl
   await executeSql(
     db,
     flags,
-    `create temp table ${STAGE_EDGES} (from_id text not null, to_id text not null, edge_id text not null,
+    `create temp table ${STAGE_EDGES} (from_id text not null, to_id text not null, edge_id text,
       primary key (from_id, to_id)) ${flags.keyedTableOption} ${flags.tempTableSuffix}`,
   );
   for (const table of [STAGE_LINEAGE, STAGE_HEALING]) {
