@@ -25,6 +25,17 @@ forEachBackend('store', (store, backend) => {
     }
   });
 
+  test('sessions are set up for syncs: temp buffers (PostgreSQL), an id function (SQLite)', async () => {
+    const { db } = store();
+    if (backend === 'postgres') {
+      const { rows } = await sql<{ temp_buffers: string }>`show temp_buffers`.execute(db);
+      expect(rows[0]?.temp_buffers).toBe('256MB');
+    } else {
+      const { rows } = await sql<{ id: string }>`select sextant_new_id() as id`.execute(db);
+      expect(rows[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    }
+  });
+
   test('the upsert key (integration, databuilder_id) is unique', async () => {
     const { db } = store();
     const now = nowIso();

@@ -110,6 +110,12 @@ function openPostgres(url: string, poolSize: number): Store {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that loses its server must not crash the process; the next query reports the error.
   pool.on('error', () => {});
+  // A sync stages up to millions of rows in temporary tables, which live in the session's temp_buffers (8 MB by
+  // default: a 1M-row stage was written out and read back constantly). Memory is taken only as a session uses
+  // it, and the setting must be made before the session's first temporary table.
+  pool.on('connect', (client) => {
+    client.query("set temp_buffers = '256MB'").catch(() => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
