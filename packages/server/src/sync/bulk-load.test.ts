@@ -84,4 +84,19 @@ forEachBackend('a first sync loaded in bulk', (store, backend) => {
     expect(await dumpCatalog(store())).toBe(before);
     expect(await indexes()).toEqual(beforeIndexes);
   });
+
+  test('a sync that writes 10,000 rows or more leaves fresh planner statistics (PostgreSQL)', async () => {
+    if (backend !== 'postgres') return;
+    const { integrationId } = await createSyncTarget(store());
+    const many = Array.from({ length: 10_000 }, (_, i) => `c${i}`);
+    await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources: tableRun('wide', many) }),
+    });
+    const { rows } = await sql<{
+      reltuples: number;
+    }>`select reltuples from pg_class where relname = 'resources'`.execute(store().db);
+    expect(Number(rows[0]?.reltuples)).toBeGreaterThanOrEqual(10_000);
+  });
 });

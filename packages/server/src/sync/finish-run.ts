@@ -15,6 +15,7 @@ import { refreshSearchIndex } from '../store/search/index.js';
 import {
   deriveFullTitles,
   dropStagingTables,
+  executeSql,
   findChildrenOf,
   linkRunParents,
   STAGE_LINEAGE,
@@ -103,6 +104,12 @@ export async function finishRun(run: SyncRun): Promise<void> {
   });
   step('healed');
   const { created, updated, staled, revived } = run.counts;
+  // 10,000 new rows or more: small syncs leave statistics to autovacuum.
+  if (flags.analyzesAfterLargeWrites && created + edges.inserted >= 10_000) {
+    await executeSql(db, flags, 'analyze resources');
+    await executeSql(db, flags, 'analyze lineage');
+    step('analyzed');
+  }
   await endBulkGraphWrites(db, flags, {
     workspaceId: target.workspace_id,
     changed: created + updated + staled + revived + edges.inserted + edges.deleted + healed > 0,
