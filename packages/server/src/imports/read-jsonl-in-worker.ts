@@ -93,9 +93,14 @@ export async function* readJsonlInWorker(
   }
 }
 
+// The worker holds a few dozen batches at a time; without a cap its heap grew with the garbage of a million lines
+// and pushed a 1M import's peak RSS near 1.5 GB. A line too large for it fails the import with the reader's error.
+const LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
+
 function startWorker(workerData: JsonlWorkerData): Worker {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL(WORKER_FILE, here), { workerData });
+  if (!here.endsWith('.ts'))
+    return new Worker(new URL(WORKER_FILE, here), { workerData, resourceLimits: LIMITS });
   // From TypeScript sources (tests, tsx): the worker loads tsx's module hooks before its entry, and resolves
   // workspace packages to their sources like this thread.
   const require = createRequire(here);
@@ -104,7 +109,12 @@ function startWorker(workerData: JsonlWorkerData): Worker {
   const tsxApi = pathToFileURL(path.join(path.dirname(tsxPackage), exports)).href;
   const entry = new URL('./jsonl-worker.ts', here).href;
   const code = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(code, { eval: true, workerData, execArgv: ['--conditions=source'] });
+  return new Worker(code, {
+    eval: true,
+    workerData,
+    execArgv: ['--conditions=source'],
+    resourceLimits: LIMITS,
+  });
 }
 
 /**
