@@ -1,4 +1,5 @@
 import { type ReferenceTuple, referenceFromTuple, referenceTuple } from '../lineage/staged-reference.js';
+import { STRUCTURAL_COLUMNS } from '../store/sync/index.js';
 import type { StructuralValues } from './normalize-resource.js';
 import type { PreparedRecord } from './prepared-record.js';
 import type { RunRecord, SyncProblem } from './sync-types.js';
@@ -11,21 +12,7 @@ import type { RunRecord, SyncProblem } from './sync-types.js';
  */
 
 // Every structural column, in the order they are packed (the round-trip test keeps the list complete).
-const STRUCTURAL_KEYS = [
-  'entity_type',
-  'native_type',
-  'title',
-  'title_lower',
-  'external_updated_at',
-  'type',
-  'sort_order',
-  'is_pk',
-  'hidden',
-  'schema_name',
-  'database_name',
-  'group_name',
-  'product',
-] as const satisfies ReadonlyArray<keyof StructuralValues>;
+const STRUCTURAL_KEYS: ReadonlyArray<keyof StructuralValues> = STRUCTURAL_COLUMNS;
 
 const RESOURCE = 0;
 const LINEAGE = 1;

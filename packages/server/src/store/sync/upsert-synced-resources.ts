@@ -3,23 +3,15 @@ import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { insertRows, setFromExcluded } from './raw-sql.js';
 
-/** The columns a sync writes; everything else on a resource row (tags, pii, user_values ...) belongs to users. */
-export const SYNCED_RESOURCE_COLUMNS = [
-  'id',
-  'workspace_id',
-  'integration_id',
-  'databuilder_id',
+/**
+ * The columns that always follow the source (no user-edit policy applies to them), in the order the import
+ * worker packs them (sync/pack-prepared-records.ts).
+ */
+export const STRUCTURAL_COLUMNS = [
   'entity_type',
   'native_type',
-  'parent_id',
   'title',
   'title_lower',
-  'title_full',
-  'description',
-  'definition',
-  'owners',
-  'stale',
-  'stale_at',
   'external_updated_at',
   'type',
   'sort_order',
@@ -29,6 +21,22 @@ export const SYNCED_RESOURCE_COLUMNS = [
   'database_name',
   'group_name',
   'product',
+] as const;
+
+/** The columns a sync writes; everything else on a resource row (tags, pii, user_values ...) belongs to users. */
+export const SYNCED_RESOURCE_COLUMNS = [
+  'id',
+  'workspace_id',
+  'integration_id',
+  'databuilder_id',
+  ...STRUCTURAL_COLUMNS,
+  'parent_id',
+  'title_full',
+  'description',
+  'definition',
+  'owners',
+  'stale',
+  'stale_at',
   'source_values',
   'source_hash',
   'last_sync_id',
