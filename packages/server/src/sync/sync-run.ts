@@ -5,7 +5,6 @@ import type { StagedReference } from '../lineage/staged-reference.js';
 import type { DialectFlags } from '../store/dialect.js';
 import { beginBulkGraphWrites, hasIntegrationLineage } from '../store/lineage/index.js';
 import type { Database } from '../store/schema.js';
-import { maxResourceRowid } from '../store/search/index.js';
 import type { SyncTarget } from '../store/sync/find-sync-target.js';
 import {
   analyzeStagingTable,
@@ -13,6 +12,7 @@ import {
   createStagingTables,
   findSyncedResources,
   isBulkLoad,
+  maxRowid,
   readResourceEdits,
   restoreIndexes,
   STAGE_LINEAGE,
@@ -98,7 +98,8 @@ export class SyncRun {
     this.existingAtStart = await countSyncedResources(this.ctx.db, this.ctx.target.id);
     this.startedEmpty = this.existingAtStart === 0;
     this.startedWithoutEdges = !(await hasIntegrationLineage(this.ctx.db, this.ctx.target.id));
-    if (this.ctx.flags.backend === 'sqlite') this.rowidsBefore = await maxResourceRowid(this.ctx.db);
+    if (this.ctx.flags.backend === 'sqlite')
+      this.rowidsBefore = await maxRowid(this.ctx.db, this.ctx.flags, 'resources');
   }
 
   /** True once 100 problems are known: reading further would not change the outcome. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { chunksOf } from './find-lineage-steps.js';
+import { chunksOf } from '../sync/raw-sql.js';
 import { idChunkSize, idInList } from './id-in-list.js';
 
 /** What the lineage graph shows of a resource. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
+import { chunksOf } from '../sync/raw-sql.js';
 import { idChunkSize, idInList } from './id-in-list.js';
 
 /** Which way a walk follows edges: downstream = along the data flow (from → to), upstream = against it. */
@@ -62,11 +63,4 @@ export async function findLineageSteps(
     steps.push(...(rows as LineageStep[]));
   }
   return steps;
-}
-
-/** Splits ids into pieces a single statement can bind. */
-export function chunksOf<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
 }

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database, LineageTable } from '../schema.js';
-import { chunksOf } from './find-lineage-steps.js';
+import { chunksOf } from '../sync/raw-sql.js';
 
 export type LineageRow = Selectable<LineageTable>;
 

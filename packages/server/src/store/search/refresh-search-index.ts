@@ -31,12 +31,6 @@ export async function refreshSearchIndex(
   await SQLITE_INSERT(sql`r.rowid > ${options.rowidsAfter}`).execute(db);
 }
 
-/** The largest rowid of `resources` (SQLite; 0 when empty): rows inserted later have larger ones. */
-export async function maxResourceRowid(db: Kysely<Database>): Promise<number> {
-  const { rows } = await sql<{ n: number | null }>`select max(rowid) as n from resources`.execute(db);
-  return Number(rows[0]?.n ?? 0);
-}
-
 /** Re-indexes resources by id: a hand-made resource, a user's edit of a title, description or documentation. */
 export async function refreshSearchDocuments(
   db: Kysely<Database>,

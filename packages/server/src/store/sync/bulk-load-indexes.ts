@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { executeSql, selectSql } from './raw-sql.js';
+import { executeSql, placeholders, selectSql } from './raw-sql.js';
 
 /**
  * Secondary indexes a bulk load may drop and rebuild: building an index from a million sorted keys at the end is
@@ -50,7 +50,7 @@ export async function suspendIndexes(
     db,
     flags,
     `select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null
-     and name in (${names.map(() => '?').join(', ')})`,
+     and name in (${placeholders(names.length)})`,
     [table, ...names],
   );
   for (const { name } of definitions) await executeSql(db, flags, `drop index ${name}`);
@@ -79,8 +79,8 @@ export async function isBulkLoad(
   return options.rows > (options.tableRows ?? (await maxRowid(db, flags, options.table)));
 }
 
-/** The table's largest rowid (SQLite). */
-async function maxRowid(
+/** The table's largest rowid (SQLite; 0 when empty): rows inserted later have larger ones. */
+export async function maxRowid(
   db: Kysely<Database>,
   flags: DialectFlags,
   table: 'resources' | 'lineage',

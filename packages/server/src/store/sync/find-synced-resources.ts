@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { selectSql } from './raw-sql.js';
+import { chunksOf, placeholders, selectSql } from './raw-sql.js';
 
 /** What the sync engine needs of a resource it may skip or update. */
 export interface SyncedResource {
@@ -31,8 +31,7 @@ export async function findSyncedResources(
   options: { integrationId: string; databuilderIds: string[] },
 ): Promise<Map<string, SyncedResource>> {
   const found = new Map<string, SyncedResource>();
-  for (let start = 0; start < options.databuilderIds.length; start += LOOKUP_CHUNK) {
-    const chunk = options.databuilderIds.slice(start, start + LOOKUP_CHUNK);
+  for (const chunk of chunksOf(options.databuilderIds, LOOKUP_CHUNK)) {
     // Raw, so that a full batch's statement text is the same every time (prepared once, not rebuilt).
     const rows = await selectSql<SyncedResource>(
       db,
@@ -52,8 +51,7 @@ export async function readResourceEdits(
   flags: DialectFlags,
   resources: SyncedResource[],
 ): Promise<void> {
-  for (let start = 0; start < resources.length; start += LOOKUP_CHUNK) {
-    const chunk = resources.slice(start, start + LOOKUP_CHUNK);
+  for (const chunk of chunksOf(resources, LOOKUP_CHUNK)) {
     const byId = new Map(chunk.map((resource) => [resource.id, resource]));
     const rows = await selectSql<ResourceEdits & { id: string }>(
       db,
@@ -66,16 +64,6 @@ export async function readResourceEdits(
 }
 
 const LOOKUP_CHUNK = 2000;
-const placeholdersByCount = new Map<number, string>();
-function placeholders(count: number): string {
-  let text = placeholdersByCount.get(count);
-  if (text === undefined) {
-    text = new Array(count).fill('?').join(',');
-    if (placeholdersByCount.size > 100) placeholdersByCount.clear();
-    placeholdersByCount.set(count, text);
-  }
-  return text;
-}
 
 /** How many resources the integration has (live and stale; read from its index alone). */
 export async function countSyncedResources(db: Kysely<Database>, integrationId: string): Promise<number> {
@@ -93,12 +81,12 @@ export async function findChildrenOf(
   options: { integrationId: string; parentIds: string[] },
 ): Promise<Array<{ databuilder_id: string; entity_type: string; parent_id: string }>> {
   const children: Array<{ databuilder_id: string; entity_type: string; parent_id: string }> = [];
-  for (let start = 0; start < options.parentIds.length; start += 500) {
+  for (const chunk of chunksOf(options.parentIds, 500)) {
     const rows = await db
       .selectFrom('resources')
       .select(['databuilder_id', 'entity_type', 'parent_id'])
       .where('integration_id', '=', options.integrationId)
-      .where('parent_id', 'in', options.parentIds.slice(start, start + 500))
+      .where('parent_id', 'in', chunk)
       .execute();
     for (const row of rows) {
       children.push({

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { executeSql } from './raw-sql.js';
+import { chunksOf, executeSql, placeholders } from './raw-sql.js';
 
 /** Deepest chain of rows whose full title waits on a parent's (nested columns); deeper ones keep a partial title. */
 const MAX_TITLE_DEPTH = 8;
@@ -14,8 +14,7 @@ export async function linkRunParents(
   flags: DialectFlags,
   links: ReadonlyArray<{ id: string; parentId: string }>,
 ): Promise<void> {
-  for (let start = 0; start < links.length; start += CHUNK) {
-    const chunk = links.slice(start, start + CHUNK);
+  for (const chunk of chunksOf(links, CHUNK)) {
     await executeSql(
       db,
       flags,
@@ -36,14 +35,13 @@ export async function deriveFullTitles(
   ids: readonly string[],
 ): Promise<void> {
   const derived = `coalesce((select p.title_full || '.' from resources p where p.id = resources.parent_id), '') || title`;
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK);
+  for (const chunk of chunksOf(ids, CHUNK)) {
     for (let depth = 0; depth < MAX_TITLE_DEPTH; depth++) {
       const changed = await executeSql(
         db,
         flags,
         `update resources set title_full = ${derived}
-         where id in (${chunk.map(() => '?').join(', ')}) and title_full <> ${derived}`,
+         where id in (${placeholders(chunk.length)}) and title_full <> ${derived}`,
         chunk,
       );
       if (changed === 0) break;

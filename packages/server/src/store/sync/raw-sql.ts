@@ -82,13 +82,34 @@ function insertText(flags: DialectFlags, options: InsertRowsOptions, rows: numbe
   const key = `${flags.parameterStyle}|${options.table}|${options.columns.join(',')}|${rows}|${options.conflictClause ?? ''}`;
   let text = insertTexts.get(key);
   if (text === undefined) {
-    const tuple = `(${new Array(options.columns.length).fill('?').join(',')})`;
+    const tuple = `(${placeholders(options.columns.length)})`;
     text = toDialectSql(
       flags,
       `insert into ${options.table} (${options.columns.join(',')}) values ${new Array(rows).fill(tuple).join(',')} ${options.conflictClause ?? ''}`,
     );
     if (insertTexts.size > 200) insertTexts.clear();
     insertTexts.set(key, text);
+  }
+  return text;
+}
+
+/** Splits items into pieces a single statement can bind. */
+export function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+// Full batches repeat the same list; a 2,000-placeholder string is built once per length.
+const placeholderLists = new Map<number, string>();
+
+/** `?,?,...` with `count` placeholders, for `in (...)` lists of raw statements. */
+export function placeholders(count: number): string {
+  let text = placeholderLists.get(count);
+  if (text === undefined) {
+    text = new Array(count).fill('?').join(',');
+    if (placeholderLists.size > 100) placeholderLists.clear();
+    placeholderLists.set(count, text);
   }
   return text;
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { executeSql } from './raw-sql.js';
+import { chunksOf, executeSql, placeholders } from './raw-sql.js';
 
 const CHUNK = 1000;
 const PAGE = 50_000;
@@ -34,13 +34,12 @@ export async function staleAbsentResources(
     after = page.at(-1)!.databuilder_id as string;
   }
   let staled = 0;
-  for (let start = 0; start < absent.length; start += CHUNK) {
-    const chunk = absent.slice(start, start + CHUNK);
+  for (const chunk of chunksOf(absent, CHUNK)) {
     staled += await executeSql(
       db,
       flags,
       `update resources set stale = 1, stale_at = ?, updated_at = ?
-       where integration_id = ? and stale = 0 and databuilder_id in (${chunk.map(() => '?').join(', ')})`,
+       where integration_id = ? and stale = 0 and databuilder_id in (${placeholders(chunk.length)})`,
       [options.now, options.now, options.integrationId, ...chunk],
     );
   }
