@@ -45,27 +45,16 @@ export function CredentialFieldsEditor({
             onChange={(event) => update(index, { sensitive: event.currentTarget.checked })}
             mb={8}
           />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={`Remove credential ${index + 1}`}
+          <RemoveRow
+            label={`Remove credential ${index + 1}`}
             onClick={() => onChange(value.filter((_, at) => at !== index))}
             mb={4}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => onChange([...value, { key: '', label: '', sensitive: true }])}
-        >
-          Add credential field
-        </Button>
-      </Group>
+      <AddRow onClick={() => onChange([...value, { key: '', label: '', sensitive: true }])}>
+        Add credential field
+      </AddRow>
     </Stack>
   );
 }
@@ -99,26 +88,33 @@ export function EndpointsEditor({
             }
             style={{ flex: 1 }}
           />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            aria-label={`Remove endpoint ${index + 1}`}
+          <RemoveRow
+            label={`Remove endpoint ${index + 1}`}
             onClick={() => onChange(value.filter((_, at) => at !== index))}
-          >
-            <IconTrash size={16} />
-          </ActionIcon>
+          />
         </Group>
       ))}
-      <Group>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => onChange([...value, ''])}
-        >
-          Add endpoint
-        </Button>
-      </Group>
+      <AddRow onClick={() => onChange([...value, ''])}>Add endpoint</AddRow>
     </Stack>
+  );
+}
+
+/** The button that removes one row of a list editor. */
+function RemoveRow({ label, onClick, mb }: { label: string; onClick: () => void; mb?: number }) {
+  return (
+    <ActionIcon variant="subtle" color="red" aria-label={label} onClick={onClick} mb={mb}>
+      <IconTrash size={16} />
+    </ActionIcon>
+  );
+}
+
+/** The button under a list editor that adds an empty row. */
+function AddRow({ onClick, children }: { onClick: () => void; children: string }) {
+  return (
+    <Group>
+      <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={onClick}>
+        {children}
+      </Button>
+    </Group>
   );
 }
