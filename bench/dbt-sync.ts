@@ -10,7 +10,10 @@ import { loadConfig, startServer } from '@sextant/server';
 import { computeColumnLineage, readDbtProject } from '../packages/server/src/dbt/index.js';
 
 const MODELS = Number(process.env.MODELS ?? 2000);
-const FIXTURE = join(import.meta.dirname, '../../shared/fixtures/dbt/openlineage-dbt-fixtures/postgres');
+const FIXTURE = join(
+  process.env.SEXTANT_FIXTURES ?? join(import.meta.dirname, '../../shared/fixtures'),
+  'dbt/openlineage-dbt-fixtures/postgres',
+);
 
 type Node = Record<string, unknown> & { unique_id: string; name: string; resource_type: string };
 type Manifest = { metadata: Record<string, unknown>; nodes: Record<string, Node> } & Record<string, unknown>;

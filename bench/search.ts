@@ -24,6 +24,12 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     /** Keep the SQLite file here (and reuse it when it exists) instead of a throw-away one. */
     keep: { type: 'string' },
+    /** PostgreSQL: keep the catalog in this database (and reuse it when it exists) instead of a throw-away one. */
+    'keep-pg': { type: 'string' },
+    /** Skip SQLite (with DATABASE_URL: PostgreSQL only). */
+    'postgres-only': { type: 'boolean', default: false },
+    /** PostgreSQL: print `EXPLAIN (ANALYZE, BUFFERS)` of each query's candidate statement instead of timing. */
+    explain: { type: 'boolean', default: false },
   },
 });
 const RESOURCES = Number(values.resources);
@@ -163,8 +169,9 @@ async function load(label: string, store: Store, files: { resourcesFile: string 
   await markSome(store, workspaceId);
   // Users' marks arrive through PATCH, which re-indexes its row; set here in bulk, they are indexed in one pass.
   await rebuildSearchIndex(store.db, store.flags, { workspaceId });
-  // What autovacuum does on its own a little later: planner statistics for the freshly loaded tables.
-  if (store.backend === 'postgres') await sql`analyze`.execute(store.db);
+  // What autovacuum does on its own a little later: the re-index's dead rows removed, the GIN indexes' pending
+  // lists merged (each search reads them whole until then), planner statistics for the freshly loaded tables.
+  if (store.backend === 'postgres') await sql`vacuum analyze`.execute(store.db);
   return { workspaceId, integrationId };
 }
 
@@ -257,42 +264,100 @@ const dir = mkdtempSync(join(tmpdir(), 'sextant-bench-'));
 try {
   const files = { resourcesFile: join(dir, 'resources.jsonl') };
   const kept = values.keep !== undefined && existsSync(values.keep);
-  if (!kept || process.env.DATABASE_URL) {
+  const generate = async () => {
+    if (existsSync(files.resourcesFile)) return;
     await writeLines(files.resourcesFile, RESOURCES, resourceLine);
     console.log(`generated ${RESOURCES} resources (${tableCount()} tables)`);
+  };
+  if (!values['postgres-only']) {
+    if (!kept) await generate();
+    const sqlite = await openStore({ sqliteFile: values.keep ?? join(dir, 'catalog.db') });
+    const target = kept ? await firstTarget(sqlite) : await load('sqlite', sqlite, files);
+    await measure('sqlite', sqlite, target);
+    await sqlite.close();
   }
-  const sqlite = await openStore({ sqliteFile: values.keep ?? join(dir, 'catalog.db') });
-  const target = kept
-    ? await sqlite.db
-        .selectFrom('integrations')
-        .select(['workspace_id as workspaceId', 'id as integrationId'])
-        .executeTakeFirstOrThrow()
-    : await load('sqlite', sqlite, files);
-  await measure('sqlite', sqlite, target);
-  await sqlite.close();
-  if (process.env.DATABASE_URL) await onPostgres(process.env.DATABASE_URL, files);
+  if (process.env.DATABASE_URL) await onPostgres(process.env.DATABASE_URL, files, generate);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(`load average ${loadAverage()}`);
 
-/** On a database of its own, dropped afterwards (DATABASE_URL names the server to use). */
-async function onPostgres(adminUrl: string, files: { resourcesFile: string }) {
-  const name = `sextant_bench_search_${process.pid}`;
+function firstTarget(store: Store) {
+  return store.db
+    .selectFrom('integrations')
+    .select(['workspace_id as workspaceId', 'id as integrationId'])
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * On a database of its own (DATABASE_URL names the server to use): dropped afterwards, or with `--keep-pg NAME`
+ * kept under that name and reused by the next run.
+ */
+async function onPostgres(adminUrl: string, files: { resourcesFile: string }, generate: () => Promise<void>) {
+  const keep = values['keep-pg'];
+  const name = keep ?? `sextant_bench_search_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+  if (!exists) await admin.query(`create database ${name}`);
   try {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     const store = await openStore({ databaseUrl: url.toString() });
     try {
-      await measure('postgres', store, await load('postgres', store, files));
+      if (!exists) await generate();
+      const target = exists ? await firstTarget(store) : await load('postgres', store, files);
+      if (values.explain) await explain(store, url.toString(), target);
+      else await measure('postgres', store, target);
     } finally {
       await store.close();
     }
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
+    if (keep === undefined) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
+  }
+}
+
+/**
+ * `--explain`: runs each query of the mix once, catching the statements it sends (pg's Client.query), and prints
+ * the plan of the one that reads `resource_search` (or the only one) with `EXPLAIN (ANALYZE, BUFFERS)`.
+ */
+async function explain(store: Store, url: string, target: { workspaceId: string; integrationId: string }) {
+  const sent: { text: string; values: unknown[] }[] = [];
+  const original = pg.Client.prototype.query;
+  // biome-ignore lint/suspicious/noExplicitAny: pg's query has many overloads; the bench only records its arguments.
+  (pg.Client.prototype as any).query = function (this: pg.Client, ...args: any[]) {
+    const [first, second] = args;
+    if (typeof first === 'string') sent.push({ text: first, values: Array.isArray(second) ? second : [] });
+    else if (first && typeof first.text === 'string')
+      sent.push({ text: first.text, values: first.values ?? [] });
+    // biome-ignore lint/suspicious/noExplicitAny: see above.
+    return (original as any).apply(this, args);
+  };
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  // As the store's own connections (database.ts).
+  await client.query('set max_parallel_workers_per_gather = 0; set jit = off');
+  try {
+    for (const { kind, request } of queryMix(target.integrationId)) {
+      sent.length = 0;
+      await searchResources(store, {
+        workspaceId: target.workspaceId,
+        filters: {},
+        archive: false,
+        page: { limit: 50, offset: 0 },
+        ...request,
+      });
+      const statement = sent.find(
+        (s) => s.text.includes('title_lower') || s.text.includes('resource_search'),
+      );
+      if (!statement) continue;
+      const plan = await client.query(`explain (analyze, buffers) ${statement.text}`, statement.values);
+      console.log(`\n== ${kind} ${JSON.stringify(request)}`);
+      for (const row of plan.rows) console.log(row['QUERY PLAN']);
+    }
+  } finally {
+    pg.Client.prototype.query = original;
+    await client.end();
   }
 }

@@ -2,7 +2,8 @@
 // (databases → schemas → tables → columns, column-to-column lineage plus some external references) and syncs it
 // twice through the sync engine on SQLite (and on PostgreSQL when DATABASE_URL is set), printing time and peak RSS.
 // `--data DIR` keeps the generated files there for the next run; PASSES=1 runs the first sync only;
-// BENCH_VERBOSE=1 prints each step's time, SEXTANT_SQL_PROFILE=1 the slowest statements (SQLite).
+// BENCH_VERBOSE=1 prints each step's time, SEXTANT_SQL_PROFILE=1 the slowest statements (SQLite); SEXTANT_COPY_MIN_ROWS=Infinity
+// runs PostgreSQL's row-by-row path instead of COPY (to compare both in one window).
 // Targets (DESIGN §7): 1M resources + 1M lineage lines on SQLite in ≤ 60 s with peak RSS ≤ 1.5 GB; the second,
 // identical sync ≤ 30 s.
 
@@ -11,6 +12,7 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
 import { importJsonlFiles } from '../packages/server/src/imports/index.js';
 import { openStore, type Store } from '../packages/server/src/store/database.js';
 import { takeSqlProfile } from '../packages/server/src/store/sql-profile.js';
@@ -124,20 +126,51 @@ function mainThreadCpuSeconds(): number {
   }
 }
 
+/**
+ * CPU seconds the PostgreSQL server processes serving this bench's pool spent so far, by process id (Linux, server
+ * on this machine): a PostgreSQL sync does its work there, not in the bench process. Parallel workers not included.
+ */
+async function serverCpuSeconds(store: Store): Promise<Map<number, number>> {
+  const cpu = new Map<number, number>();
+  if (store.backend !== 'postgres') return cpu;
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity
+    where datname = current_database() and application_name = ${BENCH_APPLICATION}`.execute(store.db);
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpu.set(pid, (Number(fields[11]) + Number(fields[12])) / 100);
+    } catch {
+      // Not on this machine, or gone.
+    }
+  }
+  return cpu;
+}
+
+function serverCpuSince(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
+}
+
+const BENCH_APPLICATION = 'sextant-bench-sync';
+
 async function measure(label: string, store: Store, files: { resourcesFile: string; lineagesFile: string }) {
   const { integrationId } = await createSyncTarget(store);
   for (const pass of ['first sync', 'second sync (identical)'].slice(0, Number(process.env.PASSES ?? 2))) {
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
     const mainBefore = mainThreadCpuSeconds();
+    const serverBefore = await serverCpuSeconds(store);
     const record = await importJsonlFiles(store, files, { integrationId });
+    const serverCpu = serverCpuSince(serverBefore, await serverCpuSeconds(store));
     const seconds = (performance.now() - started) / 1000;
     // CPU seconds of this process (SQLite runs in it, PostgreSQL does not): on a shared machine they move far
     // less with the load than the wall clock does.
     const cpu = process.cpuUsage(cpuBefore);
     const main = mainThreadCpuSeconds() - mainBefore;
     console.log(
-      `${label} ${pass}: ${seconds.toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s, ${main.toFixed(1)} on the main thread), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, load ${loadavg()[0]!.toFixed(1)}, counts ${JSON.stringify(record.counts)}`,
+      `${label} ${pass}: ${seconds.toFixed(1)} s (${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU s, ${main.toFixed(1)} on the main thread${store.backend === 'postgres' ? `; PostgreSQL server ${serverCpu.toFixed(1)} CPU s` : ''}), peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, load ${loadavg()[0]!.toFixed(1)}, counts ${JSON.stringify(record.counts)}`,
     );
     if (process.env.SEXTANT_SQL_PROFILE) console.log(takeSqlProfile().join('\n'));
     if (process.env.BENCH_VERBOSE) {
@@ -180,7 +213,9 @@ try {
     await sqlite.close();
   }
   if (backends.includes('postgres') && process.env.DATABASE_URL) {
-    const pg = await openStore({ databaseUrl: process.env.DATABASE_URL });
+    const url = new URL(process.env.DATABASE_URL);
+    url.searchParams.set('application_name', BENCH_APPLICATION);
+    const pg = await openStore({ databaseUrl: url.toString() });
     await measure('postgres', pg, files);
     await pg.close();
   }

@@ -33,8 +33,8 @@ afterAll(async () => {
 });
 
 describe.skipIf(!present)('docs/dbt.md commands', () => {
-  test('the doc has the create, upload/trigger and failing_tests commands', () => {
-    expect(curlBlocks).toHaveLength(3);
+  test('the doc has the create, upload/trigger, legacy upload and failing_tests commands', () => {
+    expect(curlBlocks).toHaveLength(4);
   });
 
   test('each curl block runs and answers without an error body', async () => {
@@ -42,6 +42,9 @@ describe.skipIf(!present)('docs/dbt.md commands', () => {
     const created = JSON.parse(await run(curlBlocks[0]!)) as { id: string };
     const synced = await run(curlBlocks[1]!, created.id);
     expect(synced).toContain('"status":"succeeded"');
-    expect(JSON.parse(await run(curlBlocks[2]!, created.id))).toEqual({ warning: [], failing: [] });
+    // The legacy routes: manifest, then run results, each answering its own finished sync record.
+    const legacy = await run(curlBlocks[2]!, created.id);
+    expect(legacy.match(/"status":"succeeded"/g)).toHaveLength(2);
+    expect(JSON.parse(await run(curlBlocks[3]!, created.id))).toEqual({ warning: [], failing: [] });
   });
 });

@@ -22,7 +22,7 @@ afterAll(async () => {
 
 test('the curl of docs/demo.md loads the demo, and loading again changes nothing', async () => {
   expect(curlBlocks).toHaveLength(1);
-  const env = { ...process.env, SEXTANT_URL: server.url, SEXTANT_API_KEY: server.bootstrap!.apiKey };
+  const env = { ...process.env, SEXTANT: server.url, SEXTANT_API_KEY: server.bootstrap!.apiKey };
   // Asynchronous on purpose: the server answers from this same process, so a blocking exec would deadlock.
   const run = async () =>
     JSON.parse(

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import type { RunningServer } from '@sextant/server';
 import { startTestServer } from '@sextant/server/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { generateApiKey } from '../packages/server/src/auth/tokens.js';
 import { createApiKey, createUser, createWorkspace } from '../packages/server/src/store/accounts/index.js';
 
 const doc = readFileSync(join(import.meta.dirname, 'marketplace.md'), 'utf8');
@@ -36,6 +37,7 @@ beforeAll(async () => {
       userId: admin.id,
       name: 'docs',
       role: 'admin',
+      generated: generateApiKey(),
     })
   ).key;
 });
@@ -49,7 +51,7 @@ test('the doc has the upload, version, connect, move, submit, review, reject, li
 
 test('each curl block runs, in order, and answers what the doc says', async () => {
   const env: Record<string, string> = {
-    SEXTANT_URL: server.url,
+    SEXTANT: server.url,
     SEXTANT_API_KEY: server.bootstrap!.apiKey,
     OTHER_API_KEY: otherKey,
   };

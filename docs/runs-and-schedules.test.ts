@@ -76,7 +76,7 @@ test('the doc has the schedule, disable, run-now, run-again, sync and logs comma
 
 test('each curl block runs, in order, and answers what the doc says', async () => {
   const env: Record<string, string> = {
-    SEXTANT_URL: server.url,
+    SEXTANT: server.url,
     SEXTANT_API_KEY: server.bootstrap!.apiKey,
     INTEGRATION_ID: integrationId,
   };

@@ -117,13 +117,18 @@ class DocShell {
     throw new Error(`docs/sdk.md runs a command this test does not know: ${line}`);
   }
 
-  /** The packages are not on the registry yet: lay them out as `npm install` would, as links to the sources. */
-  private async linkPackages(names: string[]): Promise<Outcome> {
+  /**
+   * `npm install $SEXTANT_REPO/packages/NAME` links the package folder into node_modules; this does the same
+   * with this repository as the clone (no npm run: it would rewrite package.json for nothing the test reads).
+   */
+  private async linkPackages(specs: string[]): Promise<Outcome> {
     await mkdir(path.join(this.cwd, 'node_modules/@sextant'), { recursive: true });
-    for (const name of names.filter((word) => word.startsWith('@sextant/'))) {
+    for (const spec of specs.filter((word) => !word.startsWith('-'))) {
+      const folder = /^\$SEXTANT_REPO\/packages\/([a-z-]+)$/.exec(spec)?.[1];
+      if (!folder) throw new Error(`docs/sdk.md installs ${spec}: not a package folder of the repository`);
       await symlink(
-        path.join(REPO_ROOT, 'packages', name.slice('@sextant/'.length)),
-        path.join(this.cwd, 'node_modules', name),
+        path.join(REPO_ROOT, 'packages', folder),
+        path.join(this.cwd, 'node_modules/@sextant', folder),
       );
     }
     return { code: 0, stdout: '', stderr: '' };

@@ -48,7 +48,7 @@ describe('docs/slack.md commands', () => {
   test('each curl block runs against the server and the fake Slack', async () => {
     const env = {
       ...process.env,
-      SEXTANT_URL: server.url,
+      SEXTANT: server.url,
       SEXTANT_API_KEY: server.bootstrap!.apiKey,
       SLACK_BOT_TOKEN: TOKEN,
     };

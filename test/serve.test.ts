@@ -96,6 +96,37 @@ test('--workers 2 serves from two processes on one port and stops them all on SI
   await expect(fetch(`${url}/healthcheck`)).rejects.toThrow();
 });
 
+test('--workers 2 with SEXTANT_METRICS: every scrape adds up all workers; /readyz is ready on each', async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sextant-workers-metrics-'));
+  const token = 'metrics-token-for-the-cluster-test';
+  const { url } = await serve(dataDir, ['--workers', '2'], {
+    SEXTANT_METRICS: '1',
+    SEXTANT_METRICS_TOKEN: token,
+  });
+  const scrape = async () => {
+    const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    const line = text
+      .split('\n')
+      .find((l) =>
+        l.startsWith('sextant_http_requests_total{method="GET",route="/healthcheck",status_code="200"}'),
+      );
+    return Number(line?.split(' ').at(-1) ?? 0);
+  };
+  const before = await scrape();
+  const answers = await Promise.all(Array.from({ length: 30 }, () => fetch(`${url}/healthcheck`)));
+  expect(answers.map((a) => a.status)).toEqual(Array(30).fill(200));
+  // Whichever worker answers each scrape, the count is the cluster's: all 30, and again all 30.
+  expect((await scrape()) - before).toBe(30);
+  expect((await scrape()) - before).toBe(30);
+  const ready = await Promise.all(Array.from({ length: 6 }, () => fetch(`${url}/readyz`)));
+  for (const res of ready) {
+    expect(res.status).toBe(200);
+    expect((await res.json()).checks.jobs).toBe('not_applicable');
+  }
+}, 120_000);
+
 test('the built server reads a JSONL upload on its worker thread (built as an entry of the CLI bundle)', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sextant-serve-jsonl-'));
   const { url, output } = await serve(dataDir, [], { SEXTANT_IMPORT_WORKER_MIN_BYTES: '0' });
@@ -121,14 +152,14 @@ test('the built server reads a JSONL upload on its worker thread (built as an en
     });
   };
   const imported = await upload(lines.map((line) => JSON.stringify(line)).join('\n'));
-  expect(imported.status, await imported.clone().text()).toBe(201);
+  expect(imported.status, await imported.clone().text()).toBe(200);
   expect((await imported.json()).counts).toMatchObject({ created: 2 });
   const bad = await upload(`${JSON.stringify(lines[0])}\n{oops\n`);
   expect(bad.status).toBe(400);
   expect(JSON.stringify(await bad.json())).toContain('resources.jsonl:2');
 });
 
-test('the built server bundles an upload and runs it in the sandbox (its files are found outside the CLI bundle)', async () => {
+test('the built server bundles an upload and runs it in the sandbox (its files are found beside the CLI bundle)', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'sextant-serve-market-'));
   const tables = createServer((_, res) => res.end(JSON.stringify(['orders', 'refunds'])));
   await new Promise<void>((resolve) => tables.listen(0, '127.0.0.1', resolve));

@@ -13,7 +13,7 @@ export function curlBlocksOf(docFile: string): string[] {
 }
 
 /**
- * Runs a doc's shell block as a reader would after setting $SEXTANT_URL and $SEXTANT_API_KEY (plus `vars`, e.g.
+ * Runs a doc's shell block as a reader would after setting $SEXTANT and $SEXTANT_API_KEY (plus `vars`, e.g.
  * the `ID` a previous block printed), in bash with `set -euo pipefail`; `curl -s` becomes
  * `curl -sS --fail-with-body` so an error answer fails the block. Returns what it printed.
  * Asynchronous on purpose: the server answers from this same process, so a blocking child would deadlock it.
@@ -24,7 +24,7 @@ export async function runDocBlock(
 ): Promise<string> {
   const env = {
     ...process.env,
-    SEXTANT_URL: options.server.url,
+    SEXTANT: options.server.url,
     SEXTANT_API_KEY: options.server.bootstrap!.apiKey,
     ...options.vars,
   };

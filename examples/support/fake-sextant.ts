@@ -43,7 +43,7 @@ export async function startFakeSextant(options: { apiKey: string; integrationId:
     uploads.push({ url: request.url!, authorization: request.headers.authorization, files });
     const dryRun = url.searchParams.get('dry_run') === 'true';
     const lineageCount = files.lineages_file?.lines.length ?? 0;
-    sendJson(response, dryRun ? 200 : 201, {
+    sendJson(response, 200, {
       id: `sync-${uploads.length}`,
       status: 'succeeded',
       dry_run: dryRun,

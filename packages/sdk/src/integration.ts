@@ -7,6 +7,7 @@ import { buildNetworkRequest, type HttpRequestOptions } from './network/http-req
 import { HttpResponse } from './network/http-response.js';
 import type { HttpMethod, Network } from './network/network.js';
 import { NodeNetwork } from './network/node-network.js';
+import { retryDelayMs } from './network/retry-policy.js';
 import type { Output, OutputReport } from './output/output.js';
 import { StdoutOutput } from './output/stdout-output.js';
 import { formatRunSummary } from './run-summary.js';
@@ -107,7 +108,17 @@ export abstract class Integration<C extends object = Credentials> {
 
   async #request(method: HttpMethod, url: string, options?: HttpRequestOptions): Promise<HttpResponse> {
     const request = buildNetworkRequest(method, url, options);
-    return new HttpResponse(request, await this.network.send(request));
+    const retry = options?.retry;
+    for (let attempt = 0; ; attempt++) {
+      const response = await this.network.send(request);
+      // The catalog's sandbox has no timers: there the first answer is the answer.
+      const delay =
+        retry === false || typeof setTimeout !== 'function'
+          ? undefined
+          : retryDelayMs(response.status, response.headers['retry-after'], attempt, retry);
+      if (delay === undefined) return new HttpResponse(request, response);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 
   /**

@@ -10,6 +10,7 @@ import {
   type StartJobsOptions,
   startJobService,
 } from './jobs/index.js';
+import { createCatalogMetrics, joinClusterMetrics } from './ops/index.js';
 import { openStore, type Store } from './store/database.js';
 
 export interface RunningServer {
@@ -31,6 +32,11 @@ export interface StartServerOptions {
   adminPassword?: string | undefined;
   /** Options of the worker loop (started when `config.runJobs`). */
   jobs?: StartJobsOptions;
+  /**
+   * This process is a worker of `serve --workers N`: /metrics answers the whole cluster's metrics, asked of the
+   * primary (which calls `serveClusterMetrics`).
+   */
+  isClusterWorker?: boolean;
 }
 
 /**
@@ -42,7 +48,11 @@ export async function prepareCatalog(
   config: Config,
   options: Pick<StartServerOptions, 'adminEmail' | 'adminPassword'> = {},
 ): Promise<BootstrapResult | undefined> {
-  const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: config.sqliteFile,
+    poolSize: config.pgPoolSize,
+  });
   try {
     loadOrCreateSecretKey(config);
     return await bootstrapIfEmpty(store.db, {
@@ -58,7 +68,11 @@ export async function prepareCatalog(
 /** Opens (and migrates) the store, bootstraps an empty catalog, and listens. */
 export async function startServer(config: Config, options: StartServerOptions = {}): Promise<RunningServer> {
   registerDefaultRunners();
-  const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
+  const store = await openStore({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: config.sqliteFile,
+    poolSize: config.pgPoolSize,
+  });
   try {
     const secrets = createSecretBox(loadOrCreateSecretKey(config));
     const bootstrap = await bootstrapIfEmpty(store.db, {
@@ -70,12 +84,18 @@ export async function startServer(config: Config, options: StartServerOptions = 
       options.logger === false
         ? false
         : { level: config.logLevel, redact: LOG_REDACT_PATHS, ...options.logger };
-    const app = await buildApp({ store, config, secrets }, { logger });
+    // The worker loop starts once the app listens; until then /readyz answers that it is not running.
+    let jobs: JobService | undefined;
+    const jobWorker = config.runJobs ? { isAlive: () => jobs?.isAlive() ?? false } : undefined;
+    const metrics = config.metricsEnabled ? createCatalogMetrics(store) : undefined;
+    const scrapeMetrics =
+      metrics && options.isClusterWorker ? joinClusterMetrics(metrics.registry) : undefined;
+    const app = await buildApp({ store, config, secrets, jobWorker, metrics, scrapeMetrics }, { logger });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    const jobs = config.runJobs
+    jobs = config.runJobs
       ? await startJobService({ store, secrets }, config, app.log.child({ module: 'jobs' }), options.jobs)
       : undefined;
     return {
@@ -87,6 +107,7 @@ export async function startServer(config: Config, options: StartServerOptions = 
       close: async () => {
         await jobs?.stop();
         await app.close();
+        metrics?.stop();
         await store.close();
       },
     };

@@ -65,32 +65,32 @@ describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeo
     const page = await session.signIn();
     await page.getByRole('link', { name: 'Browse', exact: true }).click();
     await page.getByTestId('browse-tree').waitFor();
-    expect(await page.getByTestId('browse-integration').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('browse-integration').count()).toBe(2);
     // Nothing below the integrations is fetched or drawn until opened.
-    expect(await page.getByTestId('browse-node').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('browse-node').count()).toBe(0);
 
     await expand('Warehouse CSV');
     await node('shop').waitFor();
-    expect(await countOf('shop')).toBe('1');
+    await expect.poll(() => countOf('shop')).toBe('1');
     await expand('shop');
     await node('sales').waitFor();
-    expect(await countOf('sales')).toBe('2');
+    await expect.poll(() => countOf('sales')).toBe('2');
     await expand('sales');
     await expect.poll(() => childrenOf('sales'), { timeout: 30_000 }).toEqual(['customers', 'orders']);
-    expect(await countOf('orders')).toBe('3');
+    await expect.poll(() => countOf('orders')).toBe('3');
     await expand('orders');
     // Columns in their table order, with their types; they are leaves.
     await expect
       .poll(() => childrenOf('orders'), { timeout: 30_000 })
       .toEqual(['order_id', 'customer_id', 'amount']);
-    expect(await node('amount').innerText()).toContain('numeric(12,2)');
-    expect(await node('amount').getByRole('button').count()).toBe(0);
+    await expect.poll(() => node('amount').innerText()).toContain('numeric(12,2)');
+    await expect.poll(() => node('amount').getByRole('button').count()).toBe(0);
     await screenshot(page, '20-browse-warehouse');
 
     // A title opens the asset's page.
     await node('orders').getByRole('link', { name: 'orders', exact: true }).click();
     await page.getByTestId('resource-title').waitFor();
-    expect(await page.getByTestId('resource-full-path').innerText()).toBe('shop.sales.orders');
+    await expect.poll(() => page.getByTestId('resource-full-path').innerText()).toBe('shop.sales.orders');
   });
 
   test('dashboard group → dashboard → charts; a wide schema pages its tables', async () => {
@@ -98,24 +98,24 @@ describe.skipIf(!chromium.available)('browse tree in headless Chromium', { timeo
     await page.goto(`${session.server.url}/browse`);
     await expand('BI tool');
     await node('Sales dashboards').waitFor();
-    expect(await countOf('Sales dashboards')).toBe('1');
+    await expect.poll(() => countOf('Sales dashboards')).toBe('1');
     await expand('Sales dashboards');
     await node('Revenue').waitFor();
-    expect(await countOf('Revenue')).toBe('2');
+    await expect.poll(() => countOf('Revenue')).toBe('2');
     await expand('Revenue');
     await expect.poll(() => childrenOf('Revenue'), { timeout: 30_000 }).toEqual(['By country', 'By month']);
 
     await expand('lake');
     await expand('wide');
-    expect(await countOf('wide')).toBe('120');
+    await expect.poll(() => countOf('wide')).toBe('120');
     await expect.poll(() => childrenOf('wide').then((names) => names.length), { timeout: 30_000 }).toBe(100);
     const more = node('wide').getByTestId('browse-more');
-    expect(await more.innerText()).toContain('20 not shown');
+    await expect.poll(() => more.innerText()).toContain('20 not shown');
     await screenshot(page, '21-browse-dashboards');
     await more.click();
     // The second page continues the first in title order.
     const all = Array.from({ length: 120 }, (_, i) => `t_${String(i).padStart(3, '0')}`);
     await expect.poll(() => childrenOf('wide'), { timeout: 30_000 }).toEqual(all);
-    expect(await node('wide').getByTestId('browse-more').count()).toBe(0);
+    await expect.poll(() => node('wide').getByTestId('browse-more').count()).toBe(0);
   });
 });

@@ -50,9 +50,9 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
     await expect
       .poll(() => page.getByTestId('column-path-info').innerText(), { timeout: 20_000 })
       .toMatch(/^\d+ columns? in \d+ assets/);
-    expect(await page.locator('[data-testid="lineage-node"][data-on-path="true"]').count()).toBeGreaterThan(
-      1,
-    );
+    await expect
+      .poll(() => page.locator('[data-testid="lineage-node"][data-on-path="true"]').count())
+      .toBeGreaterThan(1);
     await screenshot(page, '27-demo-column-path');
   });
 
@@ -71,19 +71,26 @@ describe.skipIf(!chromium.available)('demo catalog button in headless Chromium',
       `/integration/dbt/${dbt!.id}/failing_tests`,
     );
     expect(failing.failing.length).toBeGreaterThan(0);
-    const resource = await callApi<{ id: string; tests: Array<{ name: string; status: string | null }> }>(
-      session.server,
-      `/resource/all/${failing.failing[0]}`,
+    // A model with failing tests (the list also holds columns, in no set order): its page shows both sources.
+    type Failing = { id: string; entity_type: string; tests: Array<{ name: string; status: string | null }> };
+    const candidates = await Promise.all(
+      failing.failing.map((id) => callApi<Failing>(session.server, `/resource/all/${id}`)),
     );
+    const resource = candidates.find((candidate) => candidate.entity_type === 'table');
+    if (!resource) throw new Error('the demo has no table with a failing dbt test');
 
     const page = await session.signIn();
     await page.goto(`${session.server.url}/resources/${resource.id}`);
     const rows = page.getByTestId('dbt-tests-section').getByTestId('dbt-test');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(resource.tests.length);
+    // The model and the warehouse table it builds are one entity: the page lists both sources.
+    await expect
+      .poll(() => page.getByTestId('described-by').innerText(), { timeout: 30_000 })
+      .toMatch(/^Warehouse \(Demo shop\), dbt \(Demo shop dbt\)$/);
     // Failing tests come first, each with its own status.
-    expect(await rows.first().getAttribute('data-status')).toMatch(/^(fail|error)$/);
+    await expect.poll(() => rows.first().getAttribute('data-status')).toMatch(/^(fail|error)$/);
     const failingNames = resource.tests.filter((t) => t.status === 'fail' || t.status === 'error');
-    expect(await rows.first().innerText()).toContain(failingNames.map((t) => t.name).sort()[0]);
+    await expect.poll(() => rows.first().innerText()).toContain(failingNames.map((t) => t.name).sort()[0]);
     await page.getByTestId('dbt-tests-section').scrollIntoViewIfNeeded();
     await screenshot(page, '28-dbt-tests-one-by-one');
 

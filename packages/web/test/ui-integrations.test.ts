@@ -48,7 +48,9 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
     const card = page.getByTestId('schedule-card');
     await card.waitFor();
     // The server's defaults: daily at midnight UTC.
-    expect(await page.getByTestId('schedule-summary').innerText()).toContain('every day at 00:00 UTC');
+    await expect
+      .poll(() => page.getByTestId('schedule-summary').innerText())
+      .toContain('every day at 00:00 UTC');
 
     await page.getByRole('textbox', { name: 'Hour (UTC)' }).fill('6');
     await page.getByRole('textbox', { name: 'Every N days' }).fill('2');
@@ -82,13 +84,13 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
     await expect
       .poll(() => page.getByTestId('sync-logs').innerText(), { timeout: 20_000 })
       .toContain('declaring the tiny database');
-    expect(await history.getByTestId('sync-count-created').first().innerText()).toBe('1');
+    await expect.poll(() => history.getByTestId('sync-count-created').first().innerText()).toBe('1');
     await screenshot(page, '25-integration-run-logs');
 
     await page.getByRole('link', { name: 'Integrations' }).first().click();
     const row = page.getByTestId('integrations-table').locator('tr', { hasText: 'Tiny connection' });
     await expect.poll(() => row.innerText(), { timeout: 30_000 }).toMatch(/succeeded/i);
-    expect(await row.innerText()).toContain('off');
+    await expect.poll(() => row.innerText()).toContain('off');
   });
 
   test('push-based integrations have no Run now; a run refused by the server says why', async () => {
@@ -96,8 +98,8 @@ describe.skipIf(!chromium.available)('integrations: run now, schedule, logs', { 
     const page = await session.signIn();
     await page.goto(`${session.server.url}/integrations/${csv}`);
     await page.getByTestId('upload-card').waitFor();
-    expect(await page.getByTestId('run-now').count()).toBe(0);
-    expect(await page.getByTestId('schedule-card').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('run-now').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('schedule-card').count()).toBe(0);
 
     // A connection whose run the server refuses (its integration was deleted meanwhile): 404, named.
     const id = await connectTinyIntegration(session.server);

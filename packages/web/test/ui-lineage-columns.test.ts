@@ -91,35 +91,36 @@ describe.skipIf(!chromium.available)(
       await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(4);
       const graphNode = (id: string) => page.locator(`[data-testid="lineage-node"][data-node-id="${id}"]`);
       // No column is fetched or drawn until a table is opened.
-      expect(await page.getByTestId('node-column').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('node-column').count()).toBe(0);
 
       await page.getByRole('button', { name: 'Show the columns of orders' }).first().waitFor();
       await graphNode(stg.id).getByTestId('toggle-columns').click();
       const column = (name: string) =>
         page.getByTestId('node-column').filter({ hasText: new RegExp(`^${name} `) });
       await column('amount_eur').waitFor();
-      expect(await graphNode(stg.id).getByTestId('node-column').allInnerTexts()).toEqual([
-        'order_id bigint',
-        'amount_eur bigint',
-      ]);
+      await expect
+        .poll(() => graphNode(stg.id).getByTestId('node-column').allInnerTexts())
+        .toEqual(['order_id bigint', 'amount_eur bigint']);
 
       await column('amount_eur').click();
       await expect
         .poll(() => page.getByTestId('column-path-info').innerText(), { timeout: 20_000 })
         .toContain('2 columns in 3 assets');
       // The tables on the path are outlined and open their column lists; the path's columns are marked.
-      expect(await graphNode(ids['shop.raw.orders']).getAttribute('data-on-path')).toBe('true');
-      expect(await graphNode(ids['shop.mart.revenue']).getAttribute('data-on-path')).toBe('true');
-      expect(await graphNode(ids['shop.mart.order_count']).getAttribute('data-on-path')).toBe('false');
+      await expect.poll(() => graphNode(ids['shop.raw.orders']).getAttribute('data-on-path')).toBe('true');
+      await expect.poll(() => graphNode(ids['shop.mart.revenue']).getAttribute('data-on-path')).toBe('true');
+      await expect
+        .poll(() => graphNode(ids['shop.mart.order_count']).getAttribute('data-on-path'))
+        .toBe('false');
       await column('total').waitFor();
       await column('amount').waitFor();
       const marked = async (name: string) => column(name).getAttribute('data-on-path');
-      expect(await marked('amount')).toBe('true');
-      expect(await marked('total')).toBe('true');
-      expect(await marked('amount_eur')).toBe('true');
-      expect(await marked('id')).toBe('false');
-      expect(await marked('note')).toBe('false');
-      expect(await marked('order_id')).toBe('false');
+      await expect.poll(() => marked('amount')).toBe('true');
+      await expect.poll(() => marked('total')).toBe('true');
+      await expect.poll(() => marked('amount_eur')).toBe('true');
+      await expect.poll(() => marked('id')).toBe('false');
+      await expect.poll(() => marked('note')).toBe('false');
+      await expect.poll(() => marked('order_id')).toBe('false');
       // Two table edges carry the path (raw → stg → revenue), drawn animated.
       await expect
         .poll(() => page.locator('.react-flow__edge.animated').count(), { timeout: 10_000 })
@@ -148,9 +149,9 @@ describe.skipIf(!chromium.available)(
       await expect
         .poll(() => graphNode(ids['shop.mart.order_count']).getAttribute('data-on-path'), { timeout: 30_000 })
         .toBe('true');
-      expect(await graphNode(ids['shop.mart.revenue']).getAttribute('data-on-path')).toBe('false');
-      expect(await marked('id')).toBe('true');
-      expect(await marked('amount')).toBe('false');
+      await expect.poll(() => graphNode(ids['shop.mart.revenue']).getAttribute('data-on-path')).toBe('false');
+      await expect.poll(() => marked('id')).toBe('true');
+      await expect.poll(() => marked('amount')).toBe('false');
 
       // Clicking the selected column again clears the highlight.
       await column('order_id').click();
@@ -159,7 +160,7 @@ describe.skipIf(!chromium.available)(
           timeout: 30_000,
         })
         .toBe(0);
-      expect(await page.locator('.react-flow__edge.animated').count()).toBe(0);
+      await expect.poll(() => page.locator('.react-flow__edge.animated').count()).toBe(0);
     });
   },
 );

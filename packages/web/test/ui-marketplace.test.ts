@@ -63,8 +63,10 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
 
     const card = page.getByTestId('own-Orders API');
     await card.getByTestId('version-1').waitFor();
-    expect(await card.getByTestId('version-1').getByTestId('version-status').textContent()).toBe('draft');
-    expect(await card.getByTestId('version-1').innerText()).toContain('base_url, api_token');
+    await expect
+      .poll(() => card.getByTestId('version-1').getByTestId('version-status').textContent())
+      .toBe('draft');
+    await expect.poll(() => card.getByTestId('version-1').innerText()).toContain('base_url, api_token');
 
     // The server stored what the form sent.
     const own = await callApi<{
@@ -92,8 +94,8 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
     await form.getByRole('button', { name: 'Upload', exact: true }).click();
     const buildErrors = form.getByTestId('build-errors');
     await buildErrors.waitFor();
-    expect(await form.getByRole('alert').innerText()).toContain('broken.ts does not build');
-    expect(await buildErrors.innerText()).toMatch(/line 3, column \d+/);
+    await expect.poll(() => form.getByRole('alert').innerText()).toContain('broken.ts does not build');
+    await expect.poll(() => buildErrors.innerText()).toMatch(/line 3, column \d+/);
     await screenshot(page, 'marketplace-build-error');
     expect(
       (
@@ -121,7 +123,7 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
     // The listing shows it; Install opens a form generated from the declared fields.
     const listed = page.getByTestId('listing-Orders API');
     await listed.waitFor();
-    expect(await listed.innerText()).toContain('needs Base URL, API token');
+    await expect.poll(() => listed.innerText()).toContain('needs Base URL, API token');
     await screenshot(page, 'marketplace-listing');
     await listed.getByRole('button', { name: 'Install' }).click();
     const dialog = page.getByRole('dialog', { name: 'Connect Orders API' });
@@ -130,8 +132,8 @@ describe.skipIf(!chromium.available)('marketplace: upload, review, install', { t
     const baseUrl = dialog.getByLabel('Base URL');
     const token = dialog.getByLabel('API token');
     // Mantine's TextInput sets no type (a plain text input); the sensitive field is a password input.
-    expect(await baseUrl.getAttribute('type')).not.toBe('password');
-    expect(await token.getAttribute('type')).toBe('password');
+    await expect.poll(() => baseUrl.getAttribute('type')).not.toBe('password');
+    await expect.poll(() => token.getAttribute('type')).toBe('password');
     await baseUrl.fill('https://orders.example.com/api');
     await token.fill('secret-token');
     await screenshot(page, 'marketplace-install');

@@ -54,12 +54,11 @@ describe.skipIf(!chromium.available)(
 
       // The channels come from the fake Slack through conversations.list, all pages.
       await page.getByTestId('channel-count').waitFor();
-      expect(await page.getByTestId('channel-count').innerText()).toContain('5 channels');
+      await expect.poll(() => page.getByTestId('channel-count').innerText()).toContain('5 channels');
       const channel = page.getByTestId('notification-settings').getByRole('combobox', { name: 'Channel' });
-      const options = await channel.locator('option').allInnerTexts();
-      expect(options).toEqual(
-        expect.arrayContaining(['#data-alerts', '#general', '#dbt-tests', '#random', '#ops']),
-      );
+      await expect
+        .poll(() => channel.locator('option').allInnerTexts())
+        .toEqual(expect.arrayContaining(['#data-alerts', '#general', '#dbt-tests', '#random', '#ops']));
       expect(
         slack.requests.some((request) => request.method === 'conversations.list' && request.token === TOKEN),
       ).toBe(true);
@@ -82,11 +81,15 @@ describe.skipIf(!chromium.available)(
       await page.reload();
       const reloaded = page.getByTestId('notification-settings').getByRole('combobox', { name: 'Channel' });
       await expect.poll(() => reloaded.inputValue(), { timeout: 30_000 }).toBe('C01ALERTS');
-      expect(await page.getByRole('checkbox', { name: 'When a dbt test starts failing' }).isChecked()).toBe(
-        false,
-      );
-      expect(await page.getByRole('checkbox', { name: 'When a sync fails' }).isChecked()).toBe(true);
-      expect(await page.getByRole('textbox', { name: 'Stale threshold (%)' }).inputValue()).toBe('50');
+      await expect
+        .poll(() => page.getByRole('checkbox', { name: 'When a dbt test starts failing' }).isChecked())
+        .toBe(false);
+      await expect
+        .poll(() => page.getByRole('checkbox', { name: 'When a sync fails' }).isChecked())
+        .toBe(true);
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Stale threshold (%)' }).inputValue())
+        .toBe('50');
       await screenshot(page, 'notifications-settings');
 
       // A subscription: find the table, pick a channel, subscribe; it is listed with the channel's name; remove it.
@@ -97,7 +100,7 @@ describe.skipIf(!chromium.available)(
       await subscriptions.getByRole('button', { name: 'Subscribe' }).click();
       const row = subscriptions.getByTestId('subscriptions-table').getByRole('row', { name: /dbt-tests/ });
       await row.waitFor();
-      expect(await row.innerText()).toContain('shop.sales.orders');
+      await expect.poll(() => row.innerText()).toContain('shop.sales.orders');
       const stored = await callApi<{ results: Array<{ channel: string }> }>(
         session.server,
         '/notifications/subscriptions',

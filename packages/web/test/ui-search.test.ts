@@ -77,11 +77,11 @@ describe.skipIf(!chromium.available)('search page in headless Chromium', { timeo
       .poll(resultTitles)
       .toEqual(['orders', 'orders_daily', 'raw_orders', 'customer_orders', 'payments', 'order_id']);
     await expect.poll(() => chip('entity_type', 'Tables').innerText()).toMatch(/Tables\s*5/);
-    expect(await chip('schema', 'mart').innerText()).toMatch(/mart\s*4/);
-    expect(await chip('schema', 'raw').innerText()).toMatch(/raw\s*1/);
-    expect(await chip('owner', 'ada@example.com').innerText()).toMatch(/2/);
-    expect(await chip('entity_type', 'Columns').innerText()).toMatch(/Columns\s*1/);
-    expect(await chip('integration', 'Warehouse').innerText()).toMatch(/6/);
+    await expect.poll(() => chip('schema', 'mart').innerText()).toMatch(/mart\s*4/);
+    await expect.poll(() => chip('schema', 'raw').innerText()).toMatch(/raw\s*1/);
+    await expect.poll(() => chip('owner', 'ada@example.com').innerText()).toMatch(/2/);
+    await expect.poll(() => chip('entity_type', 'Columns').innerText()).toMatch(/Columns\s*1/);
+    await expect.poll(() => chip('integration', 'Warehouse').innerText()).toMatch(/6/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('orders');
     await screenshot(page, '32-search-ranked-with-facets');
   });
@@ -116,14 +116,14 @@ describe.skipIf(!chromium.available)('search page in headless Chromium', { timeo
     await screenshot(page, '34-search-keyboard');
     await input.press('Enter');
     await page.getByTestId('resource-title').waitFor();
-    expect(await page.getByTestId('resource-title').innerText()).toBe('order_id');
+    await expect.poll(() => page.getByTestId('resource-title').innerText()).toBe('order_id');
   });
 
   test('the archive view shows the staled table, and only stale assets', async () => {
     const page = await session.signIn();
     await page.getByTestId('search-input').pressSequentially('orders', { delay: 20 });
     await expect.poll(resultTitles).toHaveLength(6);
-    expect(await resultTitles()).not.toContain('legacy_orders');
+    await expect.poll(resultTitles).not.toContain('legacy_orders');
     // Mantine draws the switch over a visually hidden checkbox; a click on that input is what a user's click does.
     await page.getByRole('switch', { name: 'Archive (stale assets)' }).dispatchEvent('click');
     await page.getByRole('heading', { name: 'Archive' }).waitFor();
@@ -152,7 +152,7 @@ describe.skipIf(!chromium.available)('empty home page in headless Chromium', { t
       await expect.poll(() => page.getByTestId('search-result').count()).toBeGreaterThan(0);
     } else {
       await page.getByRole('alert').waitFor();
-      expect(await page.getByRole('alert').innerText()).toMatch(/demo catalog/i);
+      await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/demo catalog/i);
     }
     await screenshot(page, '31-search-load-demo');
     expect(pageErrors(page)).toEqual([]);

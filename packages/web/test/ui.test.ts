@@ -41,6 +41,7 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await page.getByRole('link', { name: 'Integrations' }).click();
     await page.getByText('No integrations yet').waitFor();
     await page.getByTestId('new-integration').first().click();
+    await page.getByTestId('source-push').click();
     await page.getByTestId('integration-name').fill('Warehouse CSV');
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('heading', { name: 'Warehouse CSV' }).waitFor();
@@ -67,7 +68,7 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await summary.waitFor();
     rmSync(file);
     // database + schema + 2 tables + 5 columns
-    expect(await summary.getByTestId('sync-count-created').innerText()).toBe('9');
+    await expect.poll(() => summary.getByTestId('sync-count-created').innerText()).toBe('9');
     // Badges are upper-cased by CSS, which innerText reflects.
     await expect.poll(() => page.getByTestId('sync-history').innerText()).toMatch(/succeeded/i);
     await screenshot(page, '02-csv-uploaded');
@@ -109,11 +110,11 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
 
     const title = page.getByTestId('resource-title');
     await title.waitFor();
-    expect(chosen).toContain(await title.innerText());
-    await page.getByTestId('columns-table').waitFor();
-    const columnText = await page.getByTestId('columns-table').innerText();
-    expect(columnText).toMatch(/invoice_id|line_id/);
-    expect(await page.getByTestId('resource-full-path').innerText()).toMatch(/^shop\.sales\.invoice/);
+    await expect.poll(async () => chosen.includes(await title.innerText())).toBe(true);
+    await expect.poll(() => page.getByTestId('columns-table').innerText()).toMatch(/invoice_id|line_id/);
+    await expect
+      .poll(() => page.getByTestId('resource-full-path').innerText())
+      .toMatch(/^shop\.sales\.invoice/);
     await screenshot(page, '05-table-page');
 
     // The integration facet: of the tables under "sales" (other tests' CSVs have some too), those of
@@ -150,8 +151,8 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await expect.poll(() => page.getByTestId('description').innerText()).toBe(text);
     // Markdown is rendered, raw HTML is not (no <script> element, no text of it either).
     await page.getByRole('heading', { name: 'Caveats' }).waitFor();
-    expect(await page.locator('[data-testid="markdown"] strong').innerText()).toBe('gross');
-    expect(await page.locator('[data-testid="markdown"] script').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="markdown"] strong').innerText()).toBe('gross');
+    await expect.poll(() => page.locator('[data-testid="markdown"] script').count()).toBe(0);
     await screenshot(page, '06-description-persisted');
 
     // Tags: pick one of the workspace's tags; it is still there after a reload.
@@ -223,9 +224,9 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
 
       const nodes = page.getByTestId('lineage-node');
       await expect.poll(() => nodes.count(), { timeout: 20_000 }).toBeGreaterThan(2);
-      expect(await page.locator('[data-testid="lineage-node"][data-root="true"]').innerText()).toContain(
-        'stg_tiktok_ads__ad_report_hourly',
-      );
+      await expect
+        .poll(() => page.locator('[data-testid="lineage-node"][data-root="true"]').innerText())
+        .toContain('stg_tiktok_ads__ad_report_hourly');
       const before = await nodes.count();
       await screenshot(page, '07-lineage-graph');
 
@@ -234,15 +235,17 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
         .getByTestId('expand-upstream')
         .or(page.getByTestId('expand-downstream'))
         .first();
-      const hidden = Number((await expandable.innerText()).replace(/\D/g, ''));
-      expect(hidden).toBeGreaterThan(0);
+      await expect
+        .poll(async () => Number((await expandable.innerText()).replace(/\D/g, '')))
+        .toBeGreaterThan(0);
       await expandable.click();
       await expect.poll(() => nodes.count(), { timeout: 20_000 }).toBeGreaterThan(before);
       await screenshot(page, '08-lineage-expanded');
 
       // The impact list, and its CSV export straight from the server.
-      await page.getByTestId('impact-table').waitFor();
-      const listed = await page.getByTestId('impact-table').locator('tbody tr').count();
+      const impactRows = page.getByTestId('impact-table').locator('tbody tr');
+      await expect.poll(() => impactRows.count()).toBeGreaterThan(0);
+      const listed = await impactRows.count();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByTestId('impact-csv').click(),
@@ -264,8 +267,8 @@ describe.skipIf(!chromium.available)('web UI in headless Chromium', { timeout: 9
     await page.getByTestId('api-key-name').fill('nightly upload');
     await page.getByRole('combobox', { name: 'Role' }).selectOption('editor');
     await page.getByRole('button', { name: 'Create key' }).click();
+    await expect.poll(() => page.getByTestId('new-api-key').innerText()).toMatch(/^sxt_/);
     const key = await page.getByTestId('new-api-key').innerText();
-    expect(key).toMatch(/^sxt_/);
     const row = page.getByTestId('api-keys-table').locator('tr', { hasText: 'nightly upload' });
     await expect.poll(() => row.innerText()).toContain('editor');
     await screenshot(page, '10-api-key-created');

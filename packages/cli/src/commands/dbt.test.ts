@@ -8,7 +8,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { UserError } from '../run-cli.js';
 import { runDbtUpload } from './dbt.js';
 
-const FIXTURE = join(import.meta.dirname, '../../../../../shared/fixtures/dbt/dbt-bouncer/dbt_18');
+const FIXTURE = join(
+  process.env.SEXTANT_FIXTURES ?? join(import.meta.dirname, '../../../../../shared/fixtures'),
+  'dbt/dbt-bouncer/dbt_18',
+);
 const present = existsSync(FIXTURE);
 if (!present && process.env.CI === 'true')
   throw new Error(`dbt fixtures missing at ${FIXTURE} (required under CI=true)`);
@@ -63,6 +66,25 @@ describe('sextant dbt upload', () => {
         { env: { SEXTANT_API_KEY: key }, stdout: dry.stdout },
       );
       expect(dry.text()).toMatch(/^dbt sync \S+ \(dry run\) succeeded: 0 created, 0 updated, \d+ unchanged/);
+    },
+  );
+
+  test.skipIf(!present)(
+    'a target folder with only manifest.json (dbt parse) uploads and syncs with a warning',
+    async () => {
+      const target = mkdtempSync(join(tmpdir(), 'sextant-parse-'));
+      copyFileSync(join(FIXTURE, 'manifest.json'), join(target, 'manifest.json'));
+      const out = output();
+      await runDbtUpload(
+        target,
+        { integration: integrationId, server: server.url, json: true },
+        { env: { SEXTANT_API_KEY: key }, stdout: out.stdout },
+      );
+      const record = JSON.parse(out.text());
+      expect(record.status).toBe('succeeded');
+      expect(record.warnings.map((w: { message: string }) => w.message)).toContainEqual(
+        expect.stringMatching(/^no run_results: dbt test results unchanged/),
+      );
     },
   );
 

@@ -23,7 +23,8 @@ export interface DbtUploadIo {
 /** Artifact multipart fields, and the file names `dbt` writes them under in `target/`. */
 const ARTIFACTS = [
   { field: 'manifest', file: 'manifest.json', required: true },
-  { field: 'run_results', file: 'run_results.json', required: true },
+  // dbt parse and dbt compile write no run_results: the sync then keeps test results as they are, and says so.
+  { field: 'run_results', file: 'run_results.json', required: false },
   { field: 'catalog', file: 'catalog.json', required: false },
 ] as const;
 
@@ -31,7 +32,9 @@ export function registerDbtCommand(program: Command): void {
   const dbt = program.command('dbt').description('dbt Core artifacts');
   dbt
     .command('upload')
-    .description('upload manifest, run_results (and catalog) from a dbt target folder, then run the sync')
+    .description(
+      'upload manifest (and run_results, catalog when present) from a dbt target folder, then run the sync',
+    )
     .argument('[target]', 'the dbt target folder', 'target')
     .requiredOption('--integration <id>', 'the dbt integration to sync into')
     .option('--server <url>', 'Sextant server (default $SEXTANT_URL or http://127.0.0.1:5440)')

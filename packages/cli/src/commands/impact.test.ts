@@ -76,6 +76,10 @@ describe('sextant impact', () => {
   it('unknown and ambiguous names are user errors naming the problem', async () => {
     await expect(run('orders')).rejects.toThrow(UserError);
     await expect(run('orders')).rejects.toThrow(/"orders" is ambiguous: 2 matches/);
+    // Each candidate comes with its id, so the user can pass one.
+    await expect(run('orders')).rejects.toThrow(
+      /pass one of these ids:\n {2}[0-9a-f-]{36} {2}\S*orders.*\n {2}[0-9a-f-]{36} {2}\S*orders/i,
+    );
     await expect(run('raw.nothing')).rejects.toThrow(/no table or column named "raw.nothing"/);
     await expect(run('raw.orders.nope')).rejects.toThrow(/has no column "nope"/);
     await expect(runImpactCommand('x', { server }, { env: {}, stdout: new PassThrough() })).rejects.toThrow(

@@ -23,6 +23,7 @@ interface CatalogTable {
   title_full: string;
   schema?: string | null;
   database?: string | null;
+  native_type?: string | null;
 }
 
 interface ImpactAnswer {
@@ -102,19 +103,11 @@ async function resolveName(api: Api, name: string): Promise<string> {
   if (parts.length < 4) {
     const tables = await findTables(api, parts);
     if (tables.length === 1) return tables[0]!.id;
-    if (tables.length > 1)
-      throw ambiguous(
-        name,
-        tables.map((t) => t.title_full),
-      );
+    if (tables.length > 1) throw ambiguous(name, tables.map(describeCandidate));
     if (parts.length === 1) throw new UserError(`no table named "${name}" in the catalog`);
   }
   const tables = await findTables(api, parts.slice(0, -1));
-  if (tables.length > 1)
-    throw ambiguous(
-      parts.slice(0, -1).join('.'),
-      tables.map((t) => t.title_full),
-    );
+  if (tables.length > 1) throw ambiguous(parts.slice(0, -1).join('.'), tables.map(describeCandidate));
   if (tables.length === 0) throw new UserError(`no table or column named "${name}" in the catalog`);
   const column = parts.at(-1)!.toLowerCase();
   const columns = (await api.json(`/api/v1/table/columns?parent_id=${tables[0]!.id}&page_size=1000`)) as {
@@ -122,11 +115,7 @@ async function resolveName(api: Api, name: string): Promise<string> {
   };
   const found = columns.results.filter((c) => c.title.toLowerCase() === column);
   if (found.length === 1) return found[0]!.id;
-  if (found.length > 1)
-    throw ambiguous(
-      name,
-      found.map((c) => c.title_full),
-    );
+  if (found.length > 1) throw ambiguous(name, found.map(describeCandidate));
   throw new UserError(`table ${tables[0]!.title_full} has no column "${parts.at(-1)}"`);
 }
 
@@ -151,10 +140,20 @@ async function findTables(api: Api, parts: string[]): Promise<CatalogTable[]> {
   );
 }
 
+/**
+ * Names the candidates so that the user can pick one: the same path can be held by two integrations (the demo's
+ * warehouse table and its dbt source both are shop.raw.orders), so each comes with its kind and its id.
+ */
 function ambiguous(name: string, matches: string[]): UserError {
+  const shown = matches.slice(0, 10).map((match) => `\n  ${match}`);
+  const more = matches.length > 10 ? `\n  … and ${matches.length - 10} more` : '';
   return new UserError(
-    `"${name}" is ambiguous: ${matches.length} matches (${matches.slice(0, 5).join(', ')}); qualify it or pass an id`,
+    `"${name}" is ambiguous: ${matches.length} matches; qualify it or pass one of these ids:${shown.join('')}${more}`,
   );
+}
+
+function describeCandidate(resource: CatalogTable): string {
+  return `${resource.id}  ${resource.title_full}${resource.native_type ? ` (${resource.native_type})` : ''}`;
 }
 
 interface Api {

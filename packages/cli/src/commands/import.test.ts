@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openStore } from '@sextant/server';
+import { openStore, type Store } from '@sextant/server';
 import {
   createSyncTarget,
   createTestApp,
@@ -131,6 +131,101 @@ forEachBackend('sextant import', (store) => {
       await reopened.close();
     }
   }, 120_000);
+});
+
+/** Starts `sextant import` of a large file in a child process; resolves once it has written `atLeast` rows. */
+async function startLargeImport(
+  store: { databaseUrl: string | undefined; sqliteFile: string | undefined },
+  integrationId: string,
+  file: string,
+  atLeast: number,
+) {
+  const child = spawn(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      MAIN,
+      'import',
+      '--integration',
+      integrationId,
+      '--database',
+      databaseFlag(store),
+      file,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } },
+  );
+  let stderr = '';
+  await new Promise<void>((done, fail) => {
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      const counts = [...stderr.matchAll(/progress: resources, (\d+) resources/g)].map((m) => Number(m[1]));
+      if (Math.max(0, ...counts) >= atLeast) done();
+    });
+    child.on('exit', () => fail(new Error(`import ended before it was far enough:\n${stderr}`)));
+  });
+  child.removeAllListeners('exit');
+  return child;
+}
+
+async function syncsOf(store: Store, integrationId: string) {
+  return store.db
+    .selectFrom('syncs')
+    .select(['id', 'status', 'error'])
+    .where('integration_id', '=', integrationId)
+    .orderBy('started_at')
+    .execute();
+}
+
+forEachBackend('a killed CLI import does not stay running', (store) => {
+  test('SIGKILL: the next CLI command that opens the store marks its sync failed; a live import is left', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const large = join(dir, 'large-recovery.jsonl');
+    await writeLargeRun(large, 200_000);
+    const killed = await startLargeImport(store(), integrationId, large, 4000);
+    killed.kill('SIGKILL');
+    await once(killed, 'exit').catch(() => {});
+    expect(killed.signalCode).toBe('SIGKILL');
+    expect((await syncsOf(store(), integrationId)).map((s) => s.status)).toEqual(['running']);
+
+    // A CLI command opening the store: the next import of the killed integration.
+    const small = join(dir, 'after-kill.jsonl');
+    writeFileSync(
+      small,
+      tableRun('orders', ['id'])
+        .map((r) => JSON.stringify(r))
+        .join('\n'),
+    );
+    const next = await runImport(
+      [small],
+      { integration: integrationId, database: databaseFlag(store()) },
+      {},
+    );
+    expect(next.status).toBe('succeeded');
+    const [interrupted] = await syncsOf(store(), integrationId);
+    expect(interrupted!.status).toBe('failed');
+    expect(JSON.parse(interrupted!.error!).message).toContain('interrupted');
+
+    // A live import in another process is left alone by a process opening the store meanwhile.
+    const other = await createSyncTarget(store());
+    const medium = join(dir, 'medium-recovery.jsonl');
+    await writeLargeRun(medium, 30_000);
+    const live = await startLargeImport(store(), other.integrationId, medium, 2000);
+    try {
+      const opened = await openStore({
+        databaseUrl: store().databaseUrl,
+        sqliteFile: store().sqliteFile ?? '',
+      });
+      await opened.close();
+      expect((await syncsOf(store(), other.integrationId)).map((s) => s.status)).toEqual(['running']);
+      const [code] = await once(live, 'exit');
+      expect(code).toBe(0);
+      expect((await syncsOf(store(), other.integrationId)).map((s) => s.status)).toEqual(['succeeded']);
+    } finally {
+      live.kill('SIGKILL');
+    }
+  }, 300_000);
 });
 
 test('--server posts the files to the import routes over HTTP and prints the sync', async () => {

@@ -11,26 +11,41 @@ import {
 import type { Command } from 'commander';
 import { UserError } from '../run-cli.js';
 import { addDatabaseOptions, configFromFlags, type DatabaseFlags } from './database-options.js';
+import { importCatalogExport, isCatalogExport } from './import-catalog-export.js';
 import { createImportProgress } from './import-progress.js';
 
 interface ImportFlags extends DatabaseFlags {
-  integration: string;
+  integration?: string;
   server?: string;
   dryRun?: boolean;
   json?: boolean;
 }
 
-/** `sextant import`: one CSV, or JSONL resources (+ lineages), as one sync of an integration. */
+/**
+ * `sextant import`: one CSV, or JSONL resources (+ lineages), as one sync of an integration; or a whole catalog
+ * export (`sextant export`) into an empty catalog.
+ */
 export function registerImportCommand(program: Command): void {
   const command = program
     .command('import')
-    .description('import a metadata CSV, or JSONL resources [and lineages], as one sync of an integration')
-    .argument('<files...>', 'FILE.csv, or resources.jsonl [lineages.jsonl]')
-    .requiredOption('--integration <id>', 'the integration the files belong to')
+    .description(
+      'import a metadata CSV, or JSONL resources [and lineages], as one sync of an integration; or a catalog export into an empty catalog',
+    )
+    .argument('<files...>', 'FILE.csv, or resources.jsonl [lineages.jsonl], or a `sextant export` file')
+    .option('--integration <id>', 'the integration the files belong to (not for a catalog export)')
     .option('--server <url>', 'send the files to a Sextant server (API key from SEXTANT_API_KEY)')
     .option('--dry-run', 'report what the sync would change, changing nothing')
     .option('--json', 'print the sync record as JSON');
   addDatabaseOptions(command).action(async (files: string[], flags: ImportFlags) => {
+    if (files.length === 1 && isCatalogExport(files[0]!)) {
+      if (flags.server || flags.integration || flags.dryRun)
+        throw new UserError(
+          'a catalog export imports into the database directly: drop --server, --integration and --dry-run',
+        );
+      await importCatalogExport(files[0]!, flags);
+      return;
+    }
+    if (!flags.integration) throw new UserError("required option '--integration <id>' not specified");
     const record = await runImport(files, flags, process.env);
     process.stdout.write(flags.json ? `${JSON.stringify(record)}\n` : formatSyncSummary(record));
   });
@@ -71,7 +86,7 @@ async function importLocally(
     () => bytes,
   );
   const options = {
-    integrationId: flags.integration,
+    integrationId: flags.integration!,
     dryRun: flags.dryRun,
     onProgress: progress.update,
     onBytes: (read: number) => {
@@ -98,7 +113,7 @@ async function importOnServer(
 ): Promise<SyncRecord> {
   const key = env.SEXTANT_API_KEY;
   if (!key) throw new UserError('set SEXTANT_API_KEY to an API key with the editor role');
-  const base = `${flags.server!.replace(/\/+$/, '')}/api/v1/integration/integrations/${encodeURIComponent(flags.integration)}`;
+  const base = `${flags.server!.replace(/\/+$/, '')}/api/v1/integration/integrations/${encodeURIComponent(flags.integration!)}`;
   const form = new FormData();
   const fields = kind === 'csv' ? ['file'] : ['resources_file', 'lineages_file'];
   for (const [i, file] of files.entries()) form.append(fields[i]!, await openAsBlob(file), basename(file));

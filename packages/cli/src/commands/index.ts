@@ -16,6 +16,10 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   dbt: () => import('./dbt.js').then((m) => m.registerDbtCommand),
   impact: () => import('./impact.js').then((m) => m.registerImpactCommand),
   import: () => import('./import.js').then((m) => m.registerImportCommand),
+  export: () => import('./export.js').then((m) => m.registerExportCommand),
+  mcp: () => import('./mcp.js').then((m) => m.registerMcpCommand),
+  backup: () => import('./backup.js').then((m) => m.registerBackupCommand),
+  restore: () => import('./restore.js').then((m) => m.registerRestoreCommand),
 };
 
 /**

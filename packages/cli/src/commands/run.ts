@@ -1,24 +1,40 @@
 import { StdoutOutput } from '@sextant/sdk';
 import type { Command } from 'commander';
 import { chooseOutput, type OutputFlags } from '../run/choose-output.js';
+import {
+  ConnectorIntegration,
+  connectorCredentials,
+  findConnectorArgument,
+} from '../run/connector-integration.js';
 import { readCredentialsFile, readCredentialsFromEnv } from '../run/load-credentials.js';
 import { loadIntegration } from '../run/load-integration.js';
+import { UserError } from '../run-cli.js';
 
 interface RunFlags extends OutputFlags {
   credentials?: string;
   credentialsEnv?: string;
+  url?: string;
 }
 
 /** `sextant run FILE.ts`: runs an integration file locally and prints, writes or pushes its records. */
 export function registerRunCommand(program: Command): void {
   program
     .command('run')
-    .description('run an integration file (TypeScript or JavaScript, no build step) and output its records')
-    .argument('<file>', 'file whose default export is an Integration subclass or instance')
+    .description(
+      'run an integration file (TypeScript or JavaScript, no build step) or a built-in connector (postgres, mysql) and output its records',
+    )
+    .argument(
+      '<file>',
+      'file whose default export is an Integration subclass or instance, or a connector: postgres, mysql (aliases postgresql, mariadb)',
+    )
     .option('--credentials <file>', 'JSON file with the credentials object')
     .option(
       '--credentials-env <prefix>',
       'credentials from environment variables PREFIX_NAME (→ name, lower-cased)',
+    )
+    .option(
+      '--url <url>',
+      'connectors: a connection URL (postgres://user:pass@host:5432/db) instead of a credentials file',
     )
     .option('--out <dir>', 'write resources.jsonl and lineages.jsonl into DIR instead of stdout')
     .option('--push', 'upload the records to a Sextant server (API key from SEXTANT_API_KEY)')
@@ -47,7 +63,15 @@ export async function runIntegrationFile(
     ...(flags.credentials === undefined ? {} : await readCredentialsFile(flags.credentials)),
     ...(flags.credentialsEnv === undefined ? {} : readCredentialsFromEnv(flags.credentialsEnv, env)),
   };
-  const integration = await loadIntegration(file);
+  const connector = await findConnectorArgument(file);
+  const integration = connector
+    ? new ConnectorIntegration(
+        connector,
+        connectorCredentials(connector, { url: flags.url, file: credentials }),
+      )
+    : await loadIntegration(file);
+  if (!connector && flags.url !== undefined)
+    throw new UserError('--url is for built-in connectors (postgres, mysql)');
   const start = () => integration.start({ credentials, output, setExitCode: false });
   const result = output instanceof StdoutOutput ? await withConsoleOnStderr(start) : await start();
   return result.ok;

@@ -4,6 +4,7 @@ import {
   loadDemoAtStart,
   prepareCatalog,
   type Store,
+  serveClusterMetrics,
   startJobWorker,
   startServer,
 } from '@sextant/server';
@@ -17,8 +18,16 @@ interface ServeFlags extends DatabaseFlags {
   port?: string;
   host?: string;
   workers?: string;
+  role?: string;
   demo?: boolean;
 }
+
+/**
+ * What a process does (docs/deploy.md): `api` serves HTTP only, `worker` runs schedules and jobs only (no port),
+ * `all` both. Several `api` processes and one or more `worker`s can share one PostgreSQL database.
+ */
+type Role = 'api' | 'worker' | 'all';
+const ROLES: readonly Role[] = ['api', 'worker', 'all'];
 
 export function registerServeCommand(program: Command): void {
   const command = program
@@ -27,6 +36,10 @@ export function registerServeCommand(program: Command): void {
     .option('-p, --port <port>', 'port to listen on (default: $PORT or 5440)')
     .option('-H, --host <host>', 'address to bind (default: $HOST or 127.0.0.1)')
     .option('-w, --workers <n>', 'serving processes sharing the port (default: $SEXTANT_WORKERS or 1)')
+    .option(
+      '--role <role>',
+      'api (HTTP only), worker (schedules and jobs only) or all (default: $SEXTANT_ROLE or all)',
+    )
     .option(
       '--demo',
       'load the demo shop catalog at start (docs/demo.md); an existing demo is left unchanged',
@@ -41,13 +54,21 @@ const adminOptions = () => ({
 
 async function serve(flags: ServeFlags): Promise<void> {
   const started = performance.now();
-  const config = parseServeConfig(flags);
+  const role = parseRole(flags.role ?? process.env.SEXTANT_ROLE);
+  const config = { ...parseServeConfig(flags), ...(role === 'api' ? { runJobs: false } : {}) };
   const workers = parseWorkers(flags.workers ?? process.env.SEXTANT_WORKERS);
+  if (role === 'worker') {
+    if (workers > 1)
+      throw new UserError('--workers sets serving processes; a --role worker process serves none');
+    await runWorkerOnly(config, started);
+    return;
+  }
   if (workers > 1 && cluster.isPrimary) {
     const bootstrap = await prepareCatalog(config, adminOptions()).catch(explainStartError(config));
     if (flags.demo) await loadDemo(config);
     // Started before the workers fork, so its start-up recovery sees no run of theirs.
     const jobs = config.runJobs ? await startJobWorker(config) : undefined;
+    if (config.metricsEnabled) serveClusterMetrics(jobs?.metrics?.registry);
     const url = await serveWithWorkers(workers, () => jobs?.close());
     printServing({
       url,
@@ -59,7 +80,10 @@ async function serve(flags: ServeFlags): Promise<void> {
     });
     return;
   }
-  const server = await startServer(config, adminOptions()).catch(explainStartError(config));
+  const server = await startServer(config, {
+    ...adminOptions(),
+    isClusterWorker: cluster.isWorker,
+  }).catch(explainStartError(config));
   if (flags.demo && !cluster.isWorker) await loadDemo(config, server.store);
   if (cluster.isWorker) {
     process.send?.({ type: 'listening', url: server.url });
@@ -80,6 +104,37 @@ async function serve(flags: ServeFlags): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** `--role worker`: the store prepared as a server would, then the schedule and job loop until a signal. */
+async function runWorkerOnly(config: Config, started: number): Promise<void> {
+  const bootstrap = await prepareCatalog(config, adminOptions()).catch(explainStartError(config));
+  const jobs = await startJobWorker(config).catch(explainStartError(config));
+  const location = config.databaseUrl ? 'DATABASE_URL' : config.sqliteFile;
+  process.stdout.write(
+    `Sextant worker running schedules and jobs (store: ${config.databaseUrl ? 'postgres' : 'sqlite'} ${location}; ` +
+      `ready in ${Math.round(performance.now() - started)} ms)\n`,
+  );
+  // A worker started first on an empty database made the first admin: its key exists only now.
+  if (bootstrap)
+    process.stdout.write(
+      `\nFirst start: created a workspace, an admin user (${bootstrap.adminEmail}) and an admin API key.\n` +
+        `  API key (shown only now; store it safely):\n    ${bootstrap.apiKey}\n\n`,
+    );
+  const stop = async (signal: string) => {
+    process.stdout.write(`\n${signal}: shutting down\n`);
+    await jobs.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function parseRole(value: string | undefined): Role {
+  if (value === undefined || value === '') return 'all';
+  if (!(ROLES as readonly string[]).includes(value))
+    throw new UserError(`--role must be one of ${ROLES.join(', ')}, got "${value}"`);
+  return value as Role;
 }
 
 /** `--demo`: a failure to load it is reported, and the server keeps serving. */

@@ -1,4 +1,11 @@
-import { createApiKey, findFirstAdmin, findUserByEmail, isRole, openStore } from '@sextant/server';
+import {
+  createApiKey,
+  findFirstAdmin,
+  findUserByEmail,
+  generateApiKey,
+  isRole,
+  openStore,
+} from '@sextant/server';
 import type { Command } from 'commander';
 import { UserError } from '../run-cli.js';
 import { addDatabaseOptions, configFromFlags, type DatabaseFlags } from './database-options.js';
@@ -21,7 +28,8 @@ export function registerTokenCommand(program: Command): void {
 }
 
 async function createToken(flags: TokenCreateFlags): Promise<void> {
-  if (!isRole(flags.role)) throw new UserError(`--role must be viewer, editor or admin, got "${flags.role}"`);
+  if (!isRole(flags.role))
+    throw new UserError(`--role must be guest, viewer, editor or admin, got "${flags.role}"`);
   const config = configFromFlags(flags);
   const store = await openStore({ databaseUrl: config.databaseUrl, sqliteFile: config.sqliteFile });
   try {
@@ -33,7 +41,7 @@ async function createToken(flags: TokenCreateFlags): Promise<void> {
           : 'the catalog has no admin yet; run `sextant serve` once first',
       );
     }
-    const rank = { viewer: 0, editor: 1, admin: 2 } as const;
+    const rank = { guest: -1, viewer: 0, editor: 1, admin: 2 } as const;
     if (rank[flags.role] > rank[user.role]) {
       throw new UserError(`${user.email} is ${user.role}; a key cannot have the higher role ${flags.role}`);
     }
@@ -42,6 +50,7 @@ async function createToken(flags: TokenCreateFlags): Promise<void> {
       userId: user.id,
       name: flags.name,
       role: flags.role,
+      generated: generateApiKey(),
     });
     process.stderr.write(
       `created ${row.role} key "${row.name}" (${row.prefix}…) for ${user.email}; it is shown only now:\n`,

@@ -21,6 +21,9 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 const OptionalString = (description: string) =>
   Type.Optional(Type.Union([Type.String(), Type.Null()], { description }));
 
+const OptionalCount = (description: string) =>
+  Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description }));
+
 const OptionalBoolean = (description: string) =>
   Type.Optional(Type.Union([Type.Boolean(), Type.Null()], { description }));
 
@@ -48,6 +51,16 @@ export const ResourceSchema = Type.Object(
     group: OptionalString('dashboards: the group they belong to'),
     product: OptionalString("charts: the tool's name"),
     owners: Type.Optional(Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'emails' })),
+    // Sextant extensions: facts a database states about a table (compat §6 answers them on the resource object).
+    row_count: OptionalCount('tables: number of rows (an estimate is fine)'),
+    byte_size: OptionalCount('tables: size on disk in bytes'),
+    external_usage: OptionalCount('how often the source saw it used (queries, calls)'),
+    properties: Type.Optional(
+      Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()], {
+        description:
+          'read-only facts shown on the resource page, e.g. foreign_keys, view_definition (see docs/connectors.md)',
+      }),
+    ),
   },
   // Unknown fields are rejected: a misspelt field (`parent_id`) would otherwise vanish silently.
   { additionalProperties: false },

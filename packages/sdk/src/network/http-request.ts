@@ -1,4 +1,5 @@
 import type { HttpMethod, NetworkRequest } from './network.js';
+import type { RetryOptions } from './retry-policy.js';
 
 type QueryValue = string | number | boolean | null | undefined;
 
@@ -19,6 +20,11 @@ export interface HttpRequestOptions {
   auth?: { username: string; password: string } | readonly [username: string, password: string];
   /** Give up after this many seconds; default 120. */
   timeoutSeconds?: number;
+  /**
+   * Send again on 429/503, waiting what Retry-After says or backing off (default: 3 retries; `false` for this call
+   * only the first answer). See network/retry-policy.ts.
+   */
+  retry?: RetryOptions | false;
 }
 
 /** Default for {@link HttpRequestOptions.timeoutSeconds}. */

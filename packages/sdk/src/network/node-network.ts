@@ -1,8 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { type Network, NetworkError, type NetworkRequest, type NetworkResponse } from './network.js';
-
-const MAX_REDIRECTS = 10;
+import { isRedirect, MAX_REDIRECTS, redirectedRequest } from './redirects.js';
 
 /**
  * Sends requests from this process with `node:http`/`node:https`: those give the two switches the SDK
@@ -22,25 +21,6 @@ export class NodeNetwork implements Network {
       current = redirectedRequest(current, response.status, new URL(location, current.url));
     }
   }
-}
-
-function isRedirect(status: number): boolean {
-  return [301, 302, 303, 307, 308].includes(status);
-}
-
-/** As browsers do: 307/308 repeat the request; the others become a GET without body. */
-function redirectedRequest(previous: NetworkRequest, status: number, target: URL): NetworkRequest {
-  const headers = { ...previous.headers };
-  // Credentials must not leak to another origin.
-  if (target.origin !== new URL(previous.url).origin) deleteHeader(headers, 'authorization');
-  if (status === 307 || status === 308) return { ...previous, url: target.href, headers };
-  deleteHeader(headers, 'content-type');
-  deleteHeader(headers, 'content-length');
-  return { ...previous, method: 'GET', url: target.href, headers, body: undefined };
-}
-
-function deleteHeader(headers: Record<string, string>, name: string): void {
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
 }
 
 function sendOnce(request: NetworkRequest, signal: AbortSignal): Promise<NetworkResponse> {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AuthContext, auditActor } from '../auth/authenticate.js';
+import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
 import { recordAudit } from '../store/audit-logs.js';
@@ -15,6 +16,21 @@ export interface MemberSetInput {
   icon?: string | null;
   /** User ids; replaces the whole membership when given. */
   members?: string[];
+  /** Secoda's name for `members` (both may not be given together). */
+  users?: string[];
+  /** Teams: OPEN or CLOSED. */
+  type?: 'OPEN' | 'CLOSED';
+  archived?: boolean;
+}
+
+/** `members`, or Secoda's `users`, normalised to one list (undefined when neither is given). */
+function membersOf(input: MemberSetInput): string[] | undefined {
+  if (input.members !== undefined && input.users !== undefined) {
+    throw new InputError('validation_failed', 'body: give `members` or its alias `users`, not both', {
+      problems: [{ in: 'body', field: 'users', message: 'alias of members; give only one' }],
+    });
+  }
+  return input.members ?? input.users;
 }
 
 interface MemberSetRow {
@@ -22,6 +38,7 @@ interface MemberSetRow {
   workspace_id: string;
   name: string;
   description: string;
+  icon: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -41,6 +58,16 @@ interface MemberSetStoreOps<Row extends MemberSetRow> {
   replaceMembers(db: Kysely<Database>, setId: string, userIds: string[]): Promise<void>;
 }
 
+export interface MemberSetListOptions {
+  workspaceId: string;
+  limit: number;
+  offset: number;
+  /** Who asks (for `only_joined`). */
+  userId?: string;
+  includeArchived?: boolean;
+  onlyJoined?: boolean;
+}
+
 export interface MemberSetKind<Row extends MemberSetRow, View extends GroupView> {
   noun: 'team' | 'group';
   store: MemberSetStoreOps<Row>;
@@ -49,6 +76,10 @@ export interface MemberSetKind<Row extends MemberSetRow, View extends GroupView>
   ownFields(input: MemberSetInput, before: View | undefined): Partial<Row>;
   /** What else goes when a set is deleted, in the same transaction (teams leave integrations). */
   onDelete?(tx: Kysely<Database>, auth: AuthContext, id: string): Promise<void>;
+  /** Refuses a change the kind does not allow (teams: the default team is never deleted or archived). */
+  checkChange?(before: View, change: 'update' | 'delete', input: MemberSetInput): void;
+  /** Filters of the list (teams: `include_archived`, `only_joined`). */
+  listFilter?: (rows: Row[], members: Map<string, string[]>, options: MemberSetListOptions) => Row[];
 }
 
 /**
@@ -66,14 +97,25 @@ export function memberSetService<Row extends MemberSetRow, View extends GroupVie
   return {
     list: async (
       services: AccountServices,
-      options: { workspaceId: string; limit: number; offset: number },
+      options: MemberSetListOptions,
     ): Promise<{ views: View[]; count: number }> => {
-      const { rows, count } = await store.list(services.db, options);
+      if (!kind.listFilter) {
+        const { rows, count } = await store.list(services.db, options);
+        const members = await store.listMemberIds(
+          services.db,
+          rows.map((row) => row.id),
+        );
+        return { views: rows.map((row) => kind.toView(row, members.get(row.id) ?? [])), count };
+      }
+      // Filtered kinds (teams) are few per workspace: filter them all, then page.
+      const { rows: all } = await store.list(services.db, { ...options, limit: 100_000, offset: 0 });
       const members = await store.listMemberIds(
         services.db,
-        rows.map((row) => row.id),
+        all.map((row) => row.id),
       );
-      return { views: rows.map((row) => kind.toView(row, members.get(row.id) ?? [])), count };
+      const kept = kind.listFilter(all, members, options);
+      const page = kept.slice(options.offset, options.offset + options.limit);
+      return { views: page.map((row) => kind.toView(row, members.get(row.id) ?? [])), count: kept.length };
     },
 
     get: async (services: AccountServices, workspaceId: string, id: string): Promise<View> =>
@@ -87,7 +129,8 @@ export function memberSetService<Row extends MemberSetRow, View extends GroupVie
     ): Promise<View> => {
       const work = services.db.transaction().execute(async (tx) => {
         checkNameFree(await store.findByName(tx, auth.workspaceId, input.name), noun, input.name);
-        await checkMembersExist(tx, auth.workspaceId, input.members ?? []);
+        const memberIds = membersOf(input) ?? [];
+        await checkMembersExist(tx, auth.workspaceId, memberIds);
         const now = nowIso();
         const row = {
           id: newId(),
@@ -99,8 +142,8 @@ export function memberSetService<Row extends MemberSetRow, View extends GroupVie
           ...kind.ownFields(input, undefined),
         } as Row;
         await store.insert(tx, row);
-        await store.replaceMembers(tx, row.id, input.members ?? []);
-        const view = kind.toView(row, [...(input.members ?? [])].sort());
+        await store.replaceMembers(tx, row.id, memberIds);
+        const view = kind.toView(row, [...memberIds].sort());
         await recordAudit(tx, {
           ...auditActor(auth),
           action: 'create',
@@ -121,6 +164,8 @@ export function memberSetService<Row extends MemberSetRow, View extends GroupVie
     ): Promise<View> => {
       const work = services.db.transaction().execute(async (tx) => {
         const before = await viewOf(tx, await store.get(tx, auth.workspaceId, id));
+        kind.checkChange?.(before, 'update', input);
+        const memberIds = membersOf(input);
         if (input.name !== undefined && input.name !== before.name) {
           checkNameFree(await store.findByName(tx, auth.workspaceId, input.name), noun, input.name);
         }
@@ -130,9 +175,9 @@ export function memberSetService<Row extends MemberSetRow, View extends GroupVie
           updated_at: nowIso(),
           ...kind.ownFields(input, before),
         } as Partial<Row>);
-        if (input.members !== undefined) {
-          await checkMembersExist(tx, auth.workspaceId, input.members);
-          await store.replaceMembers(tx, id, input.members);
+        if (memberIds !== undefined) {
+          await checkMembersExist(tx, auth.workspaceId, memberIds);
+          await store.replaceMembers(tx, id, memberIds);
         }
         const after = await viewOf(tx, await store.get(tx, auth.workspaceId, id));
         await recordAudit(tx, {
@@ -151,6 +196,7 @@ export function memberSetService<Row extends MemberSetRow, View extends GroupVie
     remove: async (services: AccountServices, auth: AuthContext, id: string): Promise<void> => {
       await services.db.transaction().execute(async (tx) => {
         const before = await viewOf(tx, await store.get(tx, auth.workspaceId, id));
+        kind.checkChange?.(before, 'delete', {});
         await store.remove(tx, id);
         await kind.onDelete?.(tx, auth, id);
         await recordAudit(tx, {

@@ -1,6 +1,6 @@
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import { InputError, SextantError } from '../errors/index.js';
+import { InputError, SextantError, UnsupportedMediaTypeError } from '../errors/index.js';
 
 /**
  * A body that is not valid multipart (no boundary, cut off before its closing boundary) makes the parser throw
@@ -17,6 +17,16 @@ export function asClientError(error: unknown): unknown {
     return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new InputError('invalid_request', `the multipart body cannot be read: ${reason}`);
+}
+
+/** Upload routes take multipart/form-data only: a JSON (or any other) body is a 415, as docs/errors.md says. */
+export function requireMultipart(request: FastifyRequest, fields: string[]): void {
+  if (request.isMultipart()) return;
+  throw new UnsupportedMediaTypeError(
+    'unsupported_media_type',
+    `send multipart/form-data with the field(s) ${fields.join(', ')}`,
+    { contentType: request.headers['content-type'] ?? null },
+  );
 }
 
 const CHECK_EVERY_MS = 200;

@@ -1,10 +1,29 @@
 import { expect, test } from 'vitest';
+import { generateApiKey } from '../auth/tokens.js';
 import { newId } from '../lib/ids.js';
-import { forEachApp } from '../testing/index.js';
+import { createApiKey, createUser } from '../store/accounts/index.js';
+import { forEachApp, type TestApp } from '../testing/index.js';
 import { listRoutes, type RouteInfo } from './route-inventory.js';
 
-const ROLES = ['viewer', 'editor', 'admin'] as const;
-const RANK = { public: -1, viewer: 0, editor: 1, admin: 2 } as const;
+const ROLES = ['guest', 'viewer', 'editor', 'admin'] as const;
+const RANK = { public: -1, guest: 0, viewer: 1, editor: 2, admin: 3 } as const;
+
+/** A Guest user (compat.md §8) with a key: the test app makes the other roles' keys. */
+async function guestHeaders(t: TestApp): Promise<{ authorization: string }> {
+  const user = await createUser(t.store.db, {
+    workspaceId: t.workspaceId,
+    email: `guest-${newId()}@example.com`,
+    role: 'guest',
+  });
+  const { key } = await createApiKey(t.store.db, {
+    workspaceId: t.workspaceId,
+    userId: user.id,
+    name: 'guest',
+    role: 'guest',
+    generated: generateApiKey(),
+  });
+  return { authorization: `Bearer ${key}` };
+}
 
 /** A concrete URL for a route pattern: every `:param` becomes a fresh id (nothing exists under it). */
 function urlOf(route: RouteInfo): string {
@@ -51,13 +70,14 @@ forEachApp('every route: auth matrix', (t) => {
 
   test('each role gets 403 below the route’s role and never 401/403 at or above it', async () => {
     const { app } = t();
+    const guest = await guestHeaders(t());
     for (const route of apiRoutes(listRoutes(app))) {
       if (route.access === 'public') continue;
       for (const role of ROLES) {
         const res = await app.inject({
           method: route.method as 'GET',
           url: urlOf(route),
-          headers: t().as(role),
+          headers: role === 'guest' ? guest : t().as(role),
           payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
         });
         const label = `${role} ${route.method} ${route.url} -> ${res.statusCode} ${res.body.slice(0, 200)}`;
@@ -67,6 +87,38 @@ forEachApp('every route: auth matrix', (t) => {
         } else {
           expect([401, 403], label).not.toContain(res.statusCode);
         }
+        expect(res.statusCode, label).toBeLessThan(500);
+      }
+    }
+  });
+});
+
+forEachApp('every route: a key acts as min(key role, user role)', (t) => {
+  test('an admin’s viewer and editor keys get 403 wherever a viewer or editor user does', async () => {
+    const { app } = t();
+    const weakKeys: Array<{ role: 'viewer' | 'editor'; key: string }> = [];
+    for (const role of ['viewer', 'editor'] as const) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/api_keys',
+        headers: t().as('admin'),
+        payload: { name: `admin's ${role} key`, role },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      weakKeys.push({ role, key: res.json().key });
+    }
+    for (const route of apiRoutes(listRoutes(app))) {
+      if (route.access === 'public') continue;
+      for (const { role, key } of weakKeys) {
+        const res = await app.inject({
+          method: route.method as 'GET',
+          url: urlOf(route),
+          headers: { authorization: `Bearer ${key}` },
+          payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+        });
+        const label = `admin's ${role} key ${route.method} ${route.url} -> ${res.statusCode}`;
+        if (RANK[role] < RANK[route.access]) expect(res.statusCode, label).toBe(403);
+        else expect([401, 403], label).not.toContain(res.statusCode);
         expect(res.statusCode, label).toBeLessThan(500);
       }
     }

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { countWorkspaces, createApiKey, createUser, createWorkspace } from '../store/accounts/index.js';
 import type { Database } from '../store/schema.js';
 import { generatePassword, hashPassword } from './passwords.js';
+import { generateApiKey } from './tokens.js';
 
 export interface BootstrapResult {
   workspaceId: string;
@@ -48,6 +49,7 @@ export async function bootstrapIfEmpty(
       userId: admin.id,
       name: 'initial admin key',
       role: 'admin',
+      generated: generateApiKey(),
     });
     return { workspaceId: workspace.id, apiKey: key };
   });

@@ -1,10 +1,13 @@
-import type { Role } from '../store/schema.js';
+import { ROLES, type Role } from '../store/schema.js';
 
-export const ROLES = ['viewer', 'editor', 'admin'] as const satisfies readonly Role[];
+export { ROLES };
 
-const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
+const RANK: Record<Role, number> = { guest: -1, viewer: 0, editor: 1, admin: 2 };
 
-/** Viewers read; editors also edit catalog metadata; admins also manage integrations, users and keys. */
+/**
+ * Guests read only the resources of their teams (routes that allow them say `access: 'guest'`, and filter by
+ * team); viewers read; editors also edit catalog metadata; admins also manage integrations, users and keys.
+ */
 export function hasRole(actual: Role, required: Role): boolean {
   return RANK[actual] >= RANK[required];
 }
@@ -15,5 +18,5 @@ export function weakerRole(a: Role, b: Role): Role {
 }
 
 export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && value in RANK;
+  return (ROLES as readonly unknown[]).includes(value);
 }

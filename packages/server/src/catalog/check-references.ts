@@ -9,7 +9,9 @@ const CODES: Record<ReferencedTable, ErrorCode> = {
   collections: 'collection_not_found',
   integrations: 'integration_not_found',
   teams: 'team_not_found',
+  groups: 'group_not_found',
   custom_properties: 'custom_property_not_found',
+  users: 'user_not_found',
 };
 
 /**

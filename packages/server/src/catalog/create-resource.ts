@@ -1,8 +1,9 @@
 import type { Insertable } from 'kysely';
 import { type AuthContext, auditActor } from '../auth/authenticate.js';
-import { UnprocessableError } from '../errors/index.js';
+import { InputError, UnprocessableError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
+import { loadOwnerDirectory, resolveOwners } from '../store/accounts/index.js';
 import { recordAudit } from '../store/audit-logs.js';
 import {
   findResourceViewRow,
@@ -11,6 +12,7 @@ import {
   replaceResourceCollections,
   replaceResourceTags,
 } from '../store/catalog/index.js';
+import { findIntegration } from '../store/integrations/index.js';
 import type { ResourcesTable } from '../store/schema.js';
 import { refreshSearchDocuments } from '../store/search/index.js';
 import { assertIdsInWorkspace } from './check-references.js';
@@ -18,7 +20,7 @@ import { type CatalogStore, getResourceView } from './read-resources.js';
 import type { ResourceView } from './resource-view.js';
 import { titleFullOf } from './title-full.js';
 
-/** A resource made by hand in the catalog (no integration). */
+/** A resource made by hand in the catalog (by default under its parent's integration, if any). */
 export interface NewManualResource {
   title: string;
   description?: string;
@@ -34,6 +36,7 @@ export interface NewManualResource {
   tags?: string[];
   collections?: string[];
   teams?: string[];
+  owners_groups?: string[];
   /** Columns. */
   type?: string | null;
   sort_order?: number | null;
@@ -41,6 +44,12 @@ export interface NewManualResource {
   /** Tables: taken from the parent schema when absent. */
   schema?: string | null;
   database?: string | null;
+  /** The integration the resource belongs to; default: its parent's (compat.md §8). */
+  integration?: string | null;
+  /** Secoda scripts send it; it must be the route's entity type. */
+  entity_type?: string;
+  title_cased?: string | null;
+  icon?: string | null;
 }
 
 /** Which entity types may be the parent of each type (compat §2 hierarchies). */
@@ -52,6 +61,12 @@ export const ALLOWED_PARENT_TYPES: Readonly<Record<string, readonly string[]>> =
   dashboard_group: [],
   dashboard: ['dashboard_group'],
   chart: ['dashboard'],
+  // Knowledge (issue #20): terms nest under term groups, documents under documents, replies under their question.
+  term_group: ['term_group'],
+  glossary: ['term_group'],
+  document: ['document'],
+  question: [],
+  reply: ['question'],
 };
 
 /** Creates a hand-made resource with its tags and collections, and its audit entry, in one transaction. */
@@ -59,31 +74,11 @@ export async function createManualResource(
   store: CatalogStore,
   options: { auth: AuthContext; entityType: string; input: NewManualResource },
 ): Promise<ResourceView> {
-  const { auth, entityType, input } = options;
+  const { auth } = options;
   return store.db.transaction().execute(async (tx) => {
-    const parent = await findAllowedParent(
-      { db: tx, flags: store.flags },
-      auth.workspaceId,
-      entityType,
-      input.parent,
-    );
-    for (const field of ['tags', 'collections', 'teams'] as const) {
-      await assertIdsInWorkspace(tx, {
-        table: field,
-        workspaceId: auth.workspaceId,
-        ids: input[field],
-        field,
-      });
-    }
-    const id = newId();
-    await insertResource(tx, toRow({ id, workspaceId: auth.workspaceId, entityType, input, parent }));
-    await refreshSearchDocuments(tx, store.flags, [id]);
-    if (input.tags) await replaceResourceTags(tx, id, input.tags);
-    if (input.collections) await replaceResourceCollections(tx, id, input.collections);
-    const after = await getResourceView(
-      { db: tx, flags: store.flags },
-      { workspaceId: auth.workspaceId, id },
-    );
+    const txStore = { db: tx, flags: store.flags };
+    const id = await insertManualResource(txStore, options);
+    const after = await getResourceView(txStore, { workspaceId: auth.workspaceId, id });
     await recordAudit(tx, {
       ...auditActor(auth),
       action: 'create',
@@ -95,7 +90,67 @@ export async function createManualResource(
   });
 }
 
-async function findAllowedParent(
+/**
+ * The writes of {@link createManualResource} without its transaction and audit entry, for callers that add their
+ * own rows in the same transaction (knowledge items). Returns the new id.
+ */
+export async function insertManualResource(
+  txStore: CatalogStore,
+  options: { auth: AuthContext; entityType: string; input: NewManualResource },
+): Promise<string> {
+  const { auth, entityType, input } = options;
+  const tx = txStore.db;
+  if (input.entity_type !== undefined && input.entity_type !== entityType) {
+    throw new InputError(
+      'validation_failed',
+      `body.entity_type: this route creates a ${entityType}, not a ${input.entity_type}`,
+      { problems: [{ in: 'body', field: 'entity_type', message: `must be ${entityType}` }] },
+    );
+  }
+  const parent = await findAllowedParent(txStore, auth.workspaceId, entityType, input.parent);
+  for (const field of ['tags', 'collections', 'teams'] as const) {
+    await assertIdsInWorkspace(tx, {
+      table: field,
+      workspaceId: auth.workspaceId,
+      ids: input[field],
+      field,
+    });
+  }
+  await assertIdsInWorkspace(tx, {
+    table: 'groups',
+    workspaceId: auth.workspaceId,
+    ids: input.owners_groups,
+    field: 'owners_groups',
+  });
+  const integrationId =
+    input.integration === undefined ? (parent?.integration_id ?? null) : input.integration;
+  if (integrationId && !(await findIntegration(tx, auth.workspaceId, integrationId))) {
+    throw new UnprocessableError('integration_not_found', `integration: unknown id ${integrationId}`, {
+      field: 'integration',
+    });
+  }
+  // Owners are people: emails and ids of users resolve to user ids; other names stay external owners (#20).
+  const owners = input.owners && resolveOwners(await loadOwnerDirectory(tx, auth.workspaceId), input.owners);
+  const id = newId();
+  await insertResource(
+    tx,
+    toRow({
+      id,
+      workspaceId: auth.workspaceId,
+      entityType,
+      input: { ...input, owners },
+      parent,
+      integrationId,
+    }),
+  );
+  await refreshSearchDocuments(tx, txStore.flags, [id]);
+  if (input.tags) await replaceResourceTags(tx, id, input.tags);
+  if (input.collections) await replaceResourceCollections(tx, id, input.collections);
+  return id;
+}
+
+/** The parent row of a new or moved item, checked to be of a type the hierarchy allows under `entityType` (422). */
+export async function findAllowedParent(
   store: CatalogStore,
   workspaceId: string,
   entityType: string,
@@ -123,6 +178,7 @@ function toRow(options: {
   entityType: string;
   input: NewManualResource;
   parent: ResourceViewRow | undefined;
+  integrationId: string | null;
 }): Insertable<ResourcesTable> {
   const { input, parent, entityType } = options;
   const now = nowIso();
@@ -137,13 +193,17 @@ function toRow(options: {
   return {
     id: options.id,
     workspace_id: options.workspaceId,
-    integration_id: null,
+    // A hand-made resource may belong to an integration (its parent's by default); with no databuilder_id, the
+    // integration's syncs never match it, so they neither update nor mark it stale.
+    integration_id: options.integrationId,
     databuilder_id: null,
     entity_type: entityType,
     native_type: input.native_type ?? null,
     parent_id: parent?.id ?? null,
     title: input.title,
     title_lower: input.title.toLowerCase(),
+    title_cased: input.title_cased || null,
+    icon: input.icon ?? null,
     title_full: titleFullOf({
       entityType,
       title: input.title,
@@ -155,6 +215,7 @@ function toRow(options: {
     definition: input.definition ?? '',
     owners: JSON.stringify(input.owners ?? []),
     teams: JSON.stringify([...new Set(input.teams ?? [])]),
+    owners_groups: JSON.stringify([...new Set(input.owners_groups ?? [])]),
     url: input.url ?? null,
     published: input.published === false ? 0 : 1,
     pii: input.pii ? 1 : 0,
@@ -168,6 +229,7 @@ function toRow(options: {
     internal_usage: 0,
     row_count: null,
     byte_size: null,
+    properties: '{}',
     type: input.type ?? null,
     sort_order: input.sort_order ?? null,
     is_pk: input.is_pk ? 1 : 0,

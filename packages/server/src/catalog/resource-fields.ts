@@ -11,7 +11,9 @@ const time = (column: ResourceColumn): FieldSpec => ({ kind: 'timestamp', column
 
 /**
  * The fields `filter=` and `sort=` may name (a whitelist: nothing else reaches SQL). Names are the resource
- * object's field names; `integration`/`parent` are accepted as aliases of `integration_id`/`parent_id`.
+ * object's field names; `integration`/`parent` are accepted as aliases of `integration_id`/`parent_id`, and
+ * `type` as an alias of `entity_type`: Secoda's docs filter tables with `{"field":"type","value":"table"}`
+ * (compat §8). A column's data type (the object's `type` field) is reached as `data_type`.
  */
 export const RESOURCE_FIELDS: Readonly<Record<string, FieldSpec>> = {
   id: text('id'),
@@ -28,7 +30,8 @@ export const RESOURCE_FIELDS: Readonly<Record<string, FieldSpec>> = {
   databuilder_id: text('databuilder_id'),
   database: text('database_name', true),
   schema: text('schema_name', true),
-  type: text('type', true),
+  type: text('entity_type', true),
+  data_type: text('type', true),
   url: text('url'),
   product: text('product'),
   group: text('group_name'),
@@ -46,6 +49,7 @@ export const RESOURCE_FIELDS: Readonly<Record<string, FieldSpec>> = {
   sort_order: num('sort_order'),
   row_count: num('row_count'),
   byte_size: num('byte_size'),
+  quality_score: num('quality_score'),
   external_usage: num('external_usage'),
   internal_usage: num('internal_usage'),
   created_at: time('created_at'),

@@ -137,6 +137,23 @@ describe('parseResourceSort', () => {
     expect(parseResourceSort(undefined)).toBeUndefined();
   });
 
+  test('type sorts on the entity type; tie_breaker parses into a second key', () => {
+    expect(
+      parseResourceSort(
+        '{"field":"type","order":"desc","tie_breaker":{"field":"total_usage","order":"asc"}}',
+      ),
+    ).toEqual({
+      field: 'type',
+      column: 'entity_type',
+      order: 'desc',
+      tieBreaker: { field: 'total_usage', column: 'total_usage', order: 'asc' },
+    });
+    expect(parseResourceFilter('{"operator":"exact","field":"type","value":"table"}')).toMatchObject({
+      field: 'type',
+      spec: { column: 'entity_type' },
+    });
+  });
+
   test.each([
     ['nope', 'not valid JSON'],
     ['{"field":"secret"}', 'unknown field "secret"'],

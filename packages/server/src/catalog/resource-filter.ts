@@ -17,6 +17,11 @@ const MAX_TEXT = 1000;
 
 const LOGICAL = new Set(['and', 'or', 'not']);
 const LEAF = new Set(['exact', 'contains', 'in', 'is_set']);
+const FILTER_FIELDS = Object.keys(RESOURCE_FIELDS);
+const SORTABLE_FIELDS = [
+  ...FILTER_FIELDS.filter((field) => RESOURCE_FIELDS[field]!.isSortable),
+  ...COMPUTED_SORT_FIELDS,
+];
 
 /**
  * Parses the URL-decoded `filter=` text (compat §1) into a checked tree. Empty text or `{}` mean "no filter".
@@ -30,24 +35,52 @@ export function parseResourceFilter(text: string | undefined): ResourceFilter | 
   return parseNode(json, 'filter', 1, counter);
 }
 
-/** Parses `sort=` (`{"field":"title","order":"asc"}`); throws `invalid_sort` naming the field. */
+/**
+ * Parses `sort=` (`{"field":"title","order":"asc"}`, optionally with Secoda's
+ * `"tie_breaker":{"field":…,"order":…}`); throws `invalid_sort` naming the field.
+ */
 export function parseResourceSort(text: string | undefined): ResourceSort | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   const json = parseJson(text, 'invalid_sort', 'sort');
-  if (!isPlainObject(json)) throw sortError('sort must be a JSON object {"field":…,"order":"asc"|"desc"}');
-  const unknownKey = Object.keys(json).find((key) => key !== 'field' && key !== 'order');
-  if (unknownKey) throw sortError(`sort has an unknown key "${unknownKey}"`, { key: unknownKey });
+  const { field, column, order } = parseSortKey(json, 'sort', ['field', 'order', 'tie_breaker']);
+  if (!isPlainObject(json) || json.tie_breaker === undefined || json.tie_breaker === null) {
+    return { field, column, order };
+  }
+  const tieBreaker = parseSortKey(json.tie_breaker, 'sort.tie_breaker', ['field', 'order']);
+  return { field, column, order, tieBreaker };
+}
+
+function parseSortKey(
+  json: unknown,
+  path: string,
+  allowedKeys: string[],
+): { field: string; column: ResourceSort['column']; order: 'asc' | 'desc' } {
+  if (!isPlainObject(json)) throw sortError(`${path} must be a JSON object {"field":…,"order":"asc"|"desc"}`);
+  const unknownKey = Object.keys(json).find((key) => !allowedKeys.includes(key));
+  if (unknownKey) throw sortError(`${path} has an unknown key "${unknownKey}"`, { key: unknownKey });
   const { field, order = 'asc' } = json;
-  if (typeof field !== 'string') throw sortError('sort.field must be a string');
+  if (typeof field !== 'string') throw sortError(`${path}.field must be a string`);
   const isComputed = (COMPUTED_SORT_FIELDS as readonly string[]).includes(field);
   if (!isComputed && !Object.hasOwn(RESOURCE_FIELDS, field)) {
-    throw sortError(`sort.field: unknown field "${field}"`, { field });
+    throw sortError(
+      `${path}.field: unknown field "${field}"; sortable fields: ${SORTABLE_FIELDS.join(', ')}`,
+      {
+        field,
+        valid_fields: SORTABLE_FIELDS,
+      },
+    );
   }
   if (!isComputed && !RESOURCE_FIELDS[field]!.isSortable) {
-    throw sortError(`sort.field: "${field}" cannot be sorted on`, { field });
+    throw sortError(
+      `${path}.field: "${field}" cannot be sorted on; sortable fields: ${SORTABLE_FIELDS.join(', ')}`,
+      {
+        field,
+        valid_fields: SORTABLE_FIELDS,
+      },
+    );
   }
   if (order !== 'asc' && order !== 'desc') {
-    throw sortError(`sort.order must be "asc" or "desc", not ${JSON.stringify(order)}`, { field });
+    throw sortError(`${path}.order must be "asc" or "desc", not ${JSON.stringify(order)}`, { field });
   }
   const column = isComputed ? 'total_usage' : (RESOURCE_FIELDS[field]!.column as ResourceSort['column']);
   return { field, column, order };
@@ -105,7 +138,14 @@ function parseLeaf(
   const field = node.field;
   if (typeof field !== 'string') throw filterError(`${path}.field must be a string`, path);
   if (!Object.hasOwn(RESOURCE_FIELDS, field)) {
-    throw filterError(`${path}.field: unknown field "${field}"`, path, { field });
+    throw filterError(
+      `${path}.field: unknown field "${field}"; valid fields: ${FILTER_FIELDS.join(', ')}`,
+      path,
+      {
+        field,
+        valid_fields: FILTER_FIELDS,
+      },
+    );
   }
   const spec = RESOURCE_FIELDS[field]!;
   if (!FILTER_OPERATORS_BY_KIND[spec.kind].includes(operator)) {

@@ -1,54 +1,21 @@
 import { parseJsonColumn, toBool } from '../lib/json.js';
 import type { ResourceLinks, ResourceViewRow } from '../store/catalog/index.js';
-import type { ResourceTest } from '../store/dbt/index.js';
+import type { ResourcePermissions, ResourceView } from './resource-schema.js';
 
-/** A catalog resource as the API answers it (compat §6), for every entity type. */
-export interface ResourceView {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  entity_type: string;
-  native_type: string | null;
-  title: string;
-  title_full: string;
-  description: string;
-  definition: string;
-  owners: string[];
-  owners_groups: string[];
-  collections: string[];
-  tags: string[];
-  workspace_id: string;
-  published: boolean;
-  archived: boolean;
-  archived_at: string | null;
-  pii: boolean;
-  verified: boolean;
-  url: string | null;
-  parent: string | null;
-  children_count: number;
-  integration: string | null;
-  databuilder_id: string | null;
-  sources: string[];
-  teams: string[];
-  external_updated_at: string | null;
-  external_usage: number;
-  internal_usage: number;
-  total_usage: number;
-  stale: boolean;
-  stale_at: string | null;
-  row_count: number | null;
-  byte_size: number | null;
-  /** Custom property name → value (Sextant's way to show them on the resource). */
-  custom_properties: Record<string, unknown>;
-  /** Latest dbt test results on the resource (store/dbt). */
-  tests: ResourceTest[];
-  /** Columns only. */
-  type?: string | null;
-  sort_order?: number | null;
-  is_pk?: boolean;
-  /** Tables only: the schema and database names. */
-  schema?: string | null;
-  database?: string | null;
+export type { OwnerDisplay, ResourcePermissions, ResourceView } from './resource-schema.js';
+
+/** The permissions of a role on a resource it can see (guests and viewers read; editors and admins edit). */
+export function permissionsOf(role: string | undefined): ResourcePermissions {
+  const edit = role === 'editor' || role === 'admin';
+  return { read: true, write: edit, edit, delete: edit };
+}
+
+/** A view with `current_user_permissions` for the caller's role. */
+export function forCaller<T extends { current_user_permissions: ResourcePermissions }>(
+  view: T,
+  role: string,
+): T {
+  return { ...view, current_user_permissions: permissionsOf(role) };
 }
 
 const NO_LINKS: ResourceLinks = { tags: [], collections: [], customProperties: {} };
@@ -68,7 +35,10 @@ export function toResourceView(row: ResourceViewRow, links: ResourceLinks = NO_L
     description: row.description,
     definition: row.definition,
     owners: parseJsonColumn<string[]>(row.owners, []),
-    owners_groups: [],
+    // Split into people and external owners by toResourceViews, which looks the users up.
+    external_owners: [],
+    owners_display: [],
+    owners_groups: parseJsonColumn<string[]>(row.owners_groups, []),
     collections: links.collections,
     tags: links.tags,
     workspace_id: row.workspace_id,
@@ -92,8 +62,27 @@ export function toResourceView(row: ResourceViewRow, links: ResourceLinks = NO_L
     stale_at: row.stale_at,
     row_count: row.row_count === null ? null : Number(row.row_count),
     byte_size: row.byte_size === null ? null : Number(row.byte_size),
+    quality_score: row.quality_score === null ? null : Number(row.quality_score),
+    properties: parseJsonColumn<Record<string, unknown>>(row.properties, {}),
     custom_properties: links.customProperties,
     tests: [],
+    title_cased: row.title_cased ?? row.title,
+    icon: row.icon,
+    definition_version: null,
+    subscribers: [],
+    bookmarked_by: [],
+    current_user_permissions: permissionsOf(undefined),
+    display_metadata: {
+      integration_id: row.integration_id,
+      entity_type: row.entity_type,
+      title_full: row.title_full,
+    },
+    search_metadata: {},
+    multiplayers: [],
+    multiplayer_last_modified: null,
+    multiplayer_last_modified_by: null,
+    parent_id: row.parent_id,
+    integration_id: row.integration_id,
   };
   if (row.entity_type === 'column') {
     view.type = row.type;

@@ -54,6 +54,8 @@ export async function createTag(
     name: input.name,
     description: input.description ?? '',
     color: input.color ?? null,
+    // Tags made through the API are hand-made; tags a sync creates carry their integration.
+    integration_id: null,
     created_at: now,
     updated_at: now,
   };

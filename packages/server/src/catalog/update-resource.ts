@@ -3,6 +3,7 @@ import { type AuthContext, auditActor } from '../auth/authenticate.js';
 import { NotFoundError, UnprocessableError } from '../errors/index.js';
 import { parseJsonColumn } from '../lib/json.js';
 import { nowIso } from '../lib/time.js';
+import { loadOwnerDirectory, resolveOwners } from '../store/accounts/index.js';
 import { recordAudit } from '../store/audit-logs.js';
 import {
   findResourceEditRow,
@@ -17,8 +18,8 @@ import {
 } from '../store/catalog/index.js';
 import type { ImportPolicy, ResourcesTable } from '../store/schema.js';
 import { refreshSearchDocuments } from '../store/search/index.js';
-import { computeEffectiveValues, type PropertyValues } from '../sync/effective-values.js';
 import { assertIdsInWorkspace } from './check-references.js';
+import { computeEffectiveValues, type PropertyValues } from './effective-values.js';
 import { type CatalogStore, getResourceView } from './read-resources.js';
 import type { ResourceView } from './resource-view.js';
 import { titleFullOf } from './title-full.js';
@@ -39,6 +40,10 @@ export interface ResourcePatch {
   tags?: string[];
   collections?: string[];
   teams?: string[];
+  owners_groups?: string[];
+  /** A display title (Secoda's `title_cased`), editable on any resource: the source's `title` stays. */
+  title_cased?: string | null;
+  icon?: string | null;
 }
 
 const STRUCTURAL_FIELDS = ['title', 'native_type'] as const;
@@ -52,10 +57,18 @@ export async function updateResource(
   store: CatalogStore,
   options: { auth: AuthContext; id: string; entityType?: string | undefined; patch: ResourcePatch },
 ): Promise<ResourceView> {
-  const { auth, id, patch } = options;
+  const { auth, id } = options;
+  // Owners are people: emails and ids of users resolve to user ids; other names stay external owners (#20).
+  const patch =
+    options.patch.owners === undefined
+      ? options.patch
+      : {
+          ...options.patch,
+          owners: resolveOwners(await loadOwnerDirectory(store.db, auth.workspaceId), options.patch.owners),
+        };
   return store.db.transaction().execute(async (tx) => {
     const txStore = { db: tx, flags: store.flags };
-    const edit = await findEditableResource(txStore, { ...options, workspaceId: auth.workspaceId });
+    const edit = await findEditableResource(txStore, { ...options, patch, workspaceId: auth.workspaceId });
     const before = await getResourceView(txStore, { workspaceId: auth.workspaceId, id });
     await applyResourcePatch(txStore, { workspaceId: auth.workspaceId, edit, patch });
     const after = await getResourceView(txStore, { workspaceId: auth.workspaceId, id });
@@ -69,6 +82,19 @@ export async function updateResource(
     });
     return after;
   });
+}
+
+/**
+ * The writes of {@link updateResource} without its transaction and audit entry, for callers that change their own
+ * rows in the same transaction (knowledge items).
+ */
+export async function writeResourcePatch(
+  txStore: CatalogStore,
+  options: { auth: AuthContext; id: string; entityType?: string | undefined; patch: ResourcePatch },
+): Promise<void> {
+  const workspaceId = options.auth.workspaceId;
+  const edit = await findEditableResource(txStore, { ...options, workspaceId });
+  await applyResourcePatch(txStore, { workspaceId, edit, patch: options.patch });
 }
 
 /** The row to edit, locked where the backend can; 404 for another type or workspace; 422 for a bad patch. */
@@ -89,6 +115,12 @@ async function findEditableResource(
   for (const field of ['tags', 'collections', 'teams'] as const) {
     await assertIdsInWorkspace(store.db, { table: field, workspaceId, ids: patch[field], field });
   }
+  await assertIdsInWorkspace(store.db, {
+    table: 'groups',
+    workspaceId,
+    ids: patch.owners_groups,
+    field: 'owners_groups',
+  });
   return edit;
 }
 
@@ -133,6 +165,9 @@ function userValueColumns(edit: ResourceEditRow, patch: ResourcePatch): Updateab
   if (patch.description !== undefined) edited.description = patch.description;
   if (patch.definition !== undefined) edited.definition = patch.definition;
   if (patch.owners !== undefined) edited.owners = patch.owners;
+  // Tags live in resource_tags; the key records that the user set them, so dbt's next sync adds none back and
+  // an entity's merged tags are this source's (docs/lineage.md "Entities and sources").
+  if (patch.tags !== undefined) edited.tags = patch.tags;
   if (Object.keys(edited).length === 0) return {};
   const user = { ...parseJsonColumn<PropertyValues>(edit.user_values, {}), ...edited };
   const effective = computeEffectiveValues({
@@ -157,10 +192,14 @@ function catalogColumns(edit: ResourceEditRow, patch: ResourcePatch): Updateable
   const values: Updateable<ResourcesTable> = { updated_at: nowIso() };
   if (patch.native_type !== undefined) values.native_type = patch.native_type;
   if (patch.url !== undefined) values.url = patch.url;
+  if (patch.title_cased !== undefined) values.title_cased = patch.title_cased || null;
+  if (patch.icon !== undefined) values.icon = patch.icon;
   if (patch.pii !== undefined) values.pii = patch.pii ? 1 : 0;
   if (patch.verified !== undefined) values.verified = patch.verified ? 1 : 0;
   if (patch.published !== undefined) values.published = patch.published ? 1 : 0;
   if (patch.teams !== undefined) values.teams = JSON.stringify([...new Set(patch.teams)]);
+  if (patch.owners_groups !== undefined)
+    values.owners_groups = JSON.stringify([...new Set(patch.owners_groups)]);
   if (patch.archived !== undefined) {
     values.archived = patch.archived ? 1 : 0;
     values.archived_at = patch.archived ? (edit.archived_at ?? nowIso()) : null;

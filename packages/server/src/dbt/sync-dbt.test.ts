@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect, test } from 'vitest';
 import { listTestsForResources } from '../store/dbt/index.js';
 import { createSyncTarget, dumpCatalog } from '../sync/sync-test-support.js';
@@ -21,7 +22,7 @@ const idOf = async (store: Parameters<typeof dumpCatalog>[0], integrationId: str
       .executeTakeFirstOrThrow()
   ).id;
 
-forEachBackend('dbt sync', (store) => {
+forEachBackend('dbt sync', (store, backend) => {
   test.skipIf(!present)('re-running the same artifacts changes nothing', async () => {
     const { integrationId } = await createSyncTarget(store());
     const first = await syncDbtArtifacts(store(), loadFixtureSet(BOUNCER), { integrationId });
@@ -105,6 +106,36 @@ forEachBackend('dbt sync', (store) => {
         .execute();
       await syncDbtArtifacts(store(), loadFixtureSet(BOUNCER), { integrationId });
       expect(await tagsOf()).toEqual(['example_tag', 'pii']);
+    },
+  );
+  test.skipIf(!present)(
+    'a failure while writing test results rolls the whole sync back, resources and tags included',
+    async () => {
+      const { integrationId } = await createSyncTarget(store());
+      const before = await dumpCatalog(store());
+      const tagsBefore = await store().db.selectFrom('tags').select('name').orderBy('name').execute();
+      // The database itself refuses test results, as a full disk or a lost connection would mid-step.
+      if (backend === 'sqlite') {
+        await sql`create trigger refuse_test_results before insert on dbt_test_results
+          begin select raise(abort, 'test results refused'); end`.execute(store().db);
+      } else {
+        await sql`create function refuse_test_results() returns trigger language plpgsql
+          as $$ begin raise exception 'test results refused'; end $$`.execute(store().db);
+        await sql`create trigger refuse_test_results before insert on dbt_test_results
+          for each row execute function refuse_test_results()`.execute(store().db);
+      }
+      await expect(syncDbtArtifacts(store(), loadFixtureSet(OL_TEST), { integrationId })).rejects.toThrow(
+        /test results refused/,
+      );
+      expect(await dumpCatalog(store())).toBe(before);
+      const tagsAfter = await store().db.selectFrom('tags').select('name').orderBy('name').execute();
+      expect(tagsAfter).toEqual(tagsBefore);
+      const syncs = await store()
+        .db.selectFrom('syncs')
+        .select('status')
+        .where('integration_id', '=', integrationId)
+        .execute();
+      expect(syncs.map((s) => s.status)).toEqual(['failed']);
     },
   );
 });

@@ -1,13 +1,9 @@
 import { gunzipSync } from 'node:zlib';
 import { ConflictError } from '../errors/index.js';
 import { announceDbtTestsChanged, snapshotFailingTests } from '../events/index.js';
+import { normalizeDialect } from '../store/catalog/index.js';
 import type { Store } from '../store/database.js';
-import {
-  addDbtTags,
-  findDbtArtifacts,
-  prependSyncWarnings,
-  replaceDbtTestResults,
-} from '../store/dbt/index.js';
+import { addDbtTags, findDbtArtifacts, replaceDbtTestResults } from '../store/dbt/index.js';
 import { getIntegration } from '../store/integrations/index.js';
 import { applySync } from '../sync/apply-sync.js';
 import type { SyncProgress, SyncRecord, SyncWarning } from '../sync/sync-types.js';
@@ -15,7 +11,9 @@ import type { DbtCatalog, DbtManifest, DbtRunResults } from './artifact-types.js
 import { computeColumnLineageYielding } from './column-lineage.js';
 import { dbtRunRecords, tagsByUniqueId } from './convert-artifacts.js';
 import { readDbtProject } from './dbt-project.js';
+import { readDeclaredMonitors } from './monitors-as-code.js';
 import { type ParsedArtifact, parseArtifact } from './read-artifact.js';
+import { syncDeclaredMonitors } from './sync-declared-monitors.js';
 import { collectTestOutcomes } from './test-results.js';
 
 /** Column-lineage parse problems reported per sync; the rest are counted in one line. */
@@ -38,9 +36,9 @@ export interface DbtSyncOptions {
 }
 
 /**
- * Syncs one dbt project through the one sync engine, then records its test results and tags (both need the
- * resource ids the sync just wrote; a dry run records neither). Warnings about versions and unparsed SQL are
- * added to the sync record.
+ * Syncs one dbt project through the one sync engine; its test results and tags are written in the same
+ * transaction, after the records (both need the resource ids the sync just wrote; a dry run keeps neither).
+ * Warnings about versions and unparsed SQL come first in the sync record.
  */
 export async function syncDbtArtifacts(
   store: Store,
@@ -49,53 +47,69 @@ export async function syncDbtArtifacts(
 ): Promise<SyncRecord> {
   const project = readDbtProject(artifacts.manifest.data, artifacts.catalog?.data);
   const lineage = await computeColumnLineageYielding(project);
+  const declaredMonitors = readDeclaredMonitors(artifacts.manifest.data);
   const warnings: SyncWarning[] = [
     ...[artifacts.manifest, artifacts.runResults, artifacts.catalog]
       .flatMap((a) => a?.warnings ?? [])
       .map((message) => ({ message })),
+    ...declaredMonitors.problems,
     ...lineage.problems.slice(0, MAX_SQL_WARNINGS).map((p) => ({
       field: p.uniqueId,
       message: `column lineage of ${p.uniqueId} is partial: its compiled SQL did not fully parse (${p.message})`,
     })),
   ];
+  if (!artifacts.runResults) {
+    warnings.push({
+      field: 'run_results',
+      message:
+        'no run_results: dbt test results unchanged (dbt parse and dbt compile write none; upload run_results to record test outcomes)',
+    });
+  }
   if (lineage.problems.length > MAX_SQL_WARNINGS) {
     warnings.push({
       message: `${lineage.problems.length - MAX_SQL_WARNINGS} more models with partial column lineage`,
     });
   }
+  const dryRun = options.dryRun === true;
+  const failingBefore = dryRun ? undefined : await snapshotFailingTests(store, options.integrationId);
+  let workspaceId = '';
   const record = await applySync(store, {
     integrationId: options.integrationId,
     workspaceId: options.workspaceId,
     source: 'dbt',
     records: dbtRunRecords(project, lineage, artifacts.manifestFile),
-    dryRun: options.dryRun,
+    dryRun,
     triggeredBy: options.triggeredBy,
     onProgress: options.onProgress,
-  });
-  await prependSyncWarnings(store.db, record.id, warnings);
-  if (!record.dry_run) {
-    const target = { workspaceId: await workspaceOf(store, record), integrationId: options.integrationId };
-    const failingBefore = await snapshotFailingTests(store, options.integrationId);
-    await store.db.transaction().execute(async (trx) => {
+    warnings,
+    // Test results, tags and declared monitors commit with the sync or not at all: a failure here rolls the
+    // whole run back.
+    afterRecords: async (trx, run) => {
+      workspaceId = run.workspaceId;
+      // The warehouse dialect names the project's relations (entity identity); a manifest names no host.
+      if (project.adapterType) {
+        await trx
+          .updateTable('integrations')
+          .set({ address_dialect: normalizeDialect(project.adapterType) })
+          .where('id', '=', run.integrationId)
+          .execute();
+      }
       await replaceDbtTestResults(trx, store.flags, {
-        ...target,
-        syncId: record.id,
+        ...run,
         results: collectTestOutcomes(project, artifacts.runResults?.data),
       });
-      await addDbtTags(trx, store.flags, { ...target, tags: tagsByUniqueId(project) });
+      await addDbtTags(trx, store.flags, { ...run, tags: tagsByUniqueId(project) });
+      await syncDeclaredMonitors(trx, declaredMonitors.monitors, { ...run, flags: store.flags });
+    },
+  });
+  if (failingBefore) {
+    announceDbtTestsChanged(store, {
+      workspaceId,
+      syncId: record.id,
+      before: failingBefore,
     });
-    announceDbtTestsChanged(store, { ...target, syncId: record.id, before: failingBefore });
   }
-  return { ...record, warnings: [...warnings, ...record.warnings] };
-}
-
-async function workspaceOf(store: Store, record: SyncRecord): Promise<string> {
-  const row = await store.db
-    .selectFrom('integrations')
-    .select('workspace_id')
-    .where('id', '=', record.integration_id)
-    .executeTakeFirstOrThrow();
-  return row.workspace_id;
+  return record;
 }
 
 /** Runs the dbt sync from the integration's last uploaded artifacts (`POST .../trigger`). */

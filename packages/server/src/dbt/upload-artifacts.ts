@@ -1,8 +1,13 @@
 import { gzipSync } from 'node:zlib';
-import { InputError } from '../errors/index.js';
+import { ConflictError, InputError } from '../errors/index.js';
 import { nowIso } from '../lib/time.js';
 import type { Store } from '../store/database.js';
-import { type DbtArtifactRow, deleteDbtArtifact, saveDbtArtifacts } from '../store/dbt/index.js';
+import {
+  type DbtArtifactRow,
+  deleteDbtArtifact,
+  findDbtArtifacts,
+  saveDbtArtifacts,
+} from '../store/dbt/index.js';
 import { getIntegration } from '../store/integrations/index.js';
 import type { ArtifactKind } from './artifact-types.js';
 import { decodeArtifactBytes, isGzip, parseArtifact } from './read-artifact.js';
@@ -26,30 +31,57 @@ export interface StoredArtifactSummary {
 }
 
 /**
- * Checks and keeps the artifacts of one upload as the integration's "last uploaded" set: `manifest` and
- * `run_results` are required, `catalog` optional (an upload without it forgets an older catalog, which would
- * describe another build). Every file is parsed before anything is stored, so a bad file changes nothing.
+ * Checks and keeps the artifacts of one upload as the integration's "last uploaded" set: `manifest` is required,
+ * `run_results` and `catalog` optional (`dbt parse`/`dbt compile` write no run_results). A file left out of the
+ * upload forgets the older one of its kind, which would describe another build: without run_results the next
+ * sync leaves test results as they are and says so. Every file is parsed before anything is stored, so a bad
+ * file changes nothing.
  */
 export async function uploadDbtArtifacts(
   store: Store,
   options: { workspaceId: string; integrationId: string; userId: string | null; files: ArtifactUploads },
 ): Promise<StoredArtifactSummary[]> {
   await getIntegration(store.db, options.workspaceId, options.integrationId);
-  for (const kind of ['manifest', 'run_results'] as const) {
-    if (!options.files[kind]) {
-      throw new InputError(
-        'missing_artifact',
-        `the upload needs a "${kind}" file (multipart field ${kind})`,
-        {
-          field: kind,
-        },
-      );
-    }
+  if (!options.files.manifest) {
+    throw new InputError(
+      'missing_artifact',
+      'the upload needs a "manifest" file (multipart field manifest)',
+      {
+        field: 'manifest',
+      },
+    );
   }
+  return storeArtifacts(store, options, ['manifest', 'run_results', 'catalog']);
+}
+
+/**
+ * Keeps a run_results alone next to the manifest uploaded before it (the legacy `run_result/` route): the
+ * integration must have a manifest already, else 409 `dbt_artifacts_missing` and nothing is stored.
+ */
+export async function uploadDbtRunResults(
+  store: Store,
+  options: { workspaceId: string; integrationId: string; userId: string | null; file: ArtifactUpload },
+): Promise<StoredArtifactSummary[]> {
+  await getIntegration(store.db, options.workspaceId, options.integrationId);
+  const stored = await findDbtArtifacts(store.db, options.integrationId);
+  if (!stored.get('manifest')) {
+    throw new ConflictError(
+      'dbt_artifacts_missing',
+      `integration ${options.integrationId} has no uploaded dbt manifest; upload the manifest first`,
+    );
+  }
+  return storeArtifacts(store, { ...options, files: { run_results: options.file } }, ['run_results']);
+}
+
+async function storeArtifacts(
+  store: Store,
+  options: { integrationId: string; userId: string | null; files: ArtifactUploads },
+  kinds: ArtifactKind[],
+): Promise<StoredArtifactSummary[]> {
   const uploadedAt = nowIso();
   const rows: DbtArtifactRow[] = [];
   const summaries: StoredArtifactSummary[] = [];
-  for (const kind of ['manifest', 'run_results', 'catalog'] as const) {
+  for (const kind of kinds) {
     const file = options.files[kind];
     if (!file) continue;
     const { row, summary } = checkArtifact(kind, file);
@@ -63,7 +95,9 @@ export async function uploadDbtArtifacts(
   }
   await store.db.transaction().execute(async (trx) => {
     await saveDbtArtifacts(trx, rows);
-    if (!options.files.catalog) await deleteDbtArtifact(trx, options.integrationId, 'catalog');
+    for (const kind of kinds) {
+      if (!options.files[kind]) await deleteDbtArtifact(trx, options.integrationId, kind);
+    }
   });
   return summaries;
 }

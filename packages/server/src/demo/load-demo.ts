@@ -122,7 +122,7 @@ async function applyCuratorEdits(store: Store, auth: AuthContext, integrationId:
   for (const [databuilderId, patch] of wanted) {
     const id = ids.get(databuilderId);
     if (!id) continue;
-    const current = await getResourceView(store, { workspaceId: auth.workspaceId, id });
+    const current = await getResourceView(store, { workspaceId: auth.workspaceId, id, asEntity: false });
     const needed = patchNeeded(current, patch);
     if (!needed) continue;
     await updateResource(store, { auth, id, patch: needed });

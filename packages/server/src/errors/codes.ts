@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   // generic request problems
   'invalid_request',
   'invalid_json',
+  'invalid_text',
   'validation_failed',
   'payload_too_large',
   'unsupported_media_type',
@@ -13,9 +14,11 @@ export const ERROR_CODES = [
   'rate_limited',
   'internal_error',
   'unavailable',
+  'not_ready',
   // auth
   'authentication_required',
   'invalid_credentials',
+  'sign_in_throttled',
   'invalid_api_key',
   'session_expired',
   'forbidden',
@@ -36,12 +39,13 @@ export const ERROR_CODES = [
   'invalid_sql',
   'lineage_target_unresolved',
   'sync_not_found',
-  'audit_log_not_found',
   'already_exists',
   'conflict',
   'invalid_filter',
   'invalid_sort',
   'last_admin',
+  'default_team',
+  'guest_needs_team',
   'field_not_editable',
   'invalid_parent',
   // imports and syncs
@@ -51,10 +55,19 @@ export const ERROR_CODES = [
   'sync_in_progress',
   'sync_failed',
   'integration_not_runnable',
+  // built-in connectors
+  'connector_not_found',
+  'connection_failed',
   // dbt
   'invalid_artifact',
   'missing_artifact',
   'dbt_artifacts_missing',
+  // OpenLineage
+  'openlineage_invalid_event',
+  'openlineage_namespace_not_found',
+  'openlineage_job_not_found',
+  'openlineage_run_not_found',
+  'openlineage_node_not_found',
   // marketplace
   'marketplace_integration_not_found',
   'marketplace_version_not_found',
@@ -73,6 +86,16 @@ export const ERROR_CODES = [
   'subscription_not_found',
   // demo
   'catalog_not_empty',
+  // data quality
+  'quality_target_unsupported',
+  'profile_not_found',
+  'monitor_not_found',
+  'incident_not_found',
+  'invalid_monitor',
+  'pii_column_not_readable',
+  'monitor_managed_by_dbt',
+  // knowledge
+  'notification_not_found',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

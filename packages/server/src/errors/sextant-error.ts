@@ -35,6 +35,9 @@ export class ConflictError extends SextantError {
 export class PayloadTooLargeError extends SextantError {
   readonly status = 413;
 }
+export class UnsupportedMediaTypeError extends SextantError {
+  readonly status = 415;
+}
 export class UnprocessableError extends SextantError {
   readonly status = 422;
 }
@@ -43,7 +46,4 @@ export class RateLimitedError extends SextantError {
 }
 export class UnavailableError extends SextantError {
   readonly status = 503;
-}
-export class InternalError extends SextantError {
-  readonly status = 500;
 }

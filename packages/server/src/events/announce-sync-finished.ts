@@ -2,7 +2,7 @@ import type { Store } from '../store/database.js';
 import { findIntegration } from '../store/integrations/index.js';
 import { countLiveResources, findSyncOwner } from '../store/notifications/index.js';
 import { findSyncRecord } from '../store/sync/index.js';
-import type { SyncRecord } from '../sync/sync-types.js';
+import type { SyncRecord } from '../store/sync/sync-record-types.js';
 import { eventsOf } from './catalog-events.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../store/database.js';
 import type { Database } from '../store/schema.js';
-import type { SyncRecord } from '../sync/sync-types.js';
+import type { SyncRecord } from '../store/sync/sync-record-types.js';
 import { EventHub } from './event-hub.js';
 
 /** The integration an event is about, as messages name it. */
@@ -47,9 +47,31 @@ export interface DbtTestsChangedEvent {
   newlyFailing: NewlyFailingResource[];
 }
 
+/** An OpenLineage run reached FAIL or ABORT (announced once per run, after its events were applied). */
+export interface OpenLineageRunFailedEvent {
+  workspaceId: string;
+  integration: EventIntegration;
+  job: { namespace: string; name: string; resourceId: string | null };
+  runId: string;
+  /** `FAILED` or `ABORTED`. */
+  state: string;
+  errorMessage: string | null;
+}
+
+/** A reply was posted on a question, or a reply was accepted as its answer (after the change committed). */
+export interface QuestionActivityEvent {
+  workspaceId: string;
+  kind: 'question_reply' | 'answer_accepted';
+  question: { id: string; title: string; subjectId: string | null };
+  replyId: string;
+  actorUserId: string;
+}
+
 export type CatalogEvents = {
   'sync.finished': SyncFinishedEvent;
   'dbt.tests.changed': DbtTestsChangedEvent;
+  'openlineage.run.failed': OpenLineageRunFailedEvent;
+  'question.activity': QuestionActivityEvent;
 };
 
 export type CatalogEventHub = EventHub<CatalogEvents>;

@@ -1,8 +1,10 @@
-import type { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import type { Resource } from '@sextant/sdk';
-import { type Info, parse } from 'csv-parse';
+import { CsvError, type Info, parse } from 'csv-parse';
+import { InputError, SextantError } from '../errors/index.js';
 import type { RunRecord, SyncProblem } from '../sync/sync-types.js';
 import { type CsvRow, csvTableKey, readCsvRow, tableLevelValues } from './csv-row.js';
+import { importLimits, TextLineSplitter } from './text-lines.js';
 
 /**
  * Reads a metadata CSV (compat §4) with csv-parse, streaming, and yields database, schema, table and column
@@ -11,8 +13,20 @@ import { type CsvRow, csvTableKey, readCsvRow, tableLevelValues } from './csv-ro
  * values is a problem naming both lines. Memory grows with the number of tables, not rows.
  */
 export async function* readCsvRecords(input: Readable, options: { file: string }): AsyncGenerator<RunRecord> {
-  const parser = input.pipe(
-    parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: false }),
+  const limits = importLimits();
+  const parser = parse({
+    bom: true,
+    info: true,
+    skip_empty_lines: true,
+    relax_column_count: false,
+    max_record_size: limits.maxLineBytes,
+  });
+  // The bytes pass the same UTF-8 and line-length checks as JSONL lines before csv-parse sees them (it would
+  // decode invalid UTF-8 silently); a failed check destroys the parser with the check's error.
+  pipeline(
+    Readable.from(checkedChunks(input, new TextLineSplitter(options.file, limits.maxLineBytes))),
+    parser,
+    () => {},
   );
   const declared = new Set<string>();
   const tables = new Map<string, { line: number; values: string }>();
@@ -31,7 +45,7 @@ export async function* readCsvRecords(input: Readable, options: { file: string }
         if (problems.length > 0) return;
         continue;
       }
-      const parsed = readCsvRow(header, record);
+      const parsed = readCsvRow(header, record, limits.maxFieldBytes);
       if ('problems' in parsed) {
         for (const p of parsed.problems) yield problem(line, p.field, p.message);
         continue;
@@ -39,10 +53,28 @@ export async function* readCsvRecords(input: Readable, options: { file: string }
       yield* declareRow(parsed.row, { line, file: options.file, declared, tables, problem });
     }
   } catch (error) {
+    if (error instanceof SextantError) throw error;
     const lines = (error as { lines?: number }).lines ?? 0;
+    if (error instanceof CsvError && error.code === 'CSV_MAX_RECORD_SIZE') {
+      throw new InputError(
+        'invalid_file',
+        `${options.file}: the record at line ${lines} is longer than ${limits.maxLineBytes} bytes (SEXTANT_IMPORT_MAX_LINE_BYTES)`,
+        { file: options.file, line: lines, limit: limits.maxLineBytes },
+      );
+    }
     yield problem(lines, '', `is not valid CSV (${(error as Error).message})`);
   }
   if (!header) yield problem(1, '', 'the file is empty: expected a header line');
+}
+
+/** The input's chunks, unchanged, once the splitter has checked them (lines are not needed here, only checks). */
+async function* checkedChunks(input: Readable, splitter: TextLineSplitter): AsyncGenerator<Buffer> {
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    splitter.push(bytes);
+    yield bytes;
+  }
+  splitter.end();
 }
 
 const REQUIRED = ['database', 'schema', 'name', 'col_name'];

@@ -1,3 +1,5 @@
+import { NUL_MESSAGE } from '../sync/prepared-record.js';
+
 /** One CSV line, checked and converted (compat §4). */
 export interface CsvRow {
   database: string;
@@ -17,7 +19,19 @@ export interface CsvRow {
 type RowProblem = { field: string; message: string };
 
 /** Converts one data line by header name; every bad field is reported, named by its CSV column. */
-export function readCsvRow(header: string[], record: string[]): { row: CsvRow } | { problems: RowProblem[] } {
+export function readCsvRow(
+  header: string[],
+  record: string[],
+  maxFieldBytes = Number.POSITIVE_INFINITY,
+): { row: CsvRow } | { problems: RowProblem[] } {
+  const tooLong = header.filter((_, i) => isLongerThan(record[i] ?? '', maxFieldBytes));
+  if (tooLong.length > 0) {
+    const message = `is longer than ${maxFieldBytes} bytes (SEXTANT_IMPORT_MAX_FIELD_BYTES)`;
+    return { problems: tooLong.map((field) => ({ field, message })) };
+  }
+  // PostgreSQL text cannot hold NUL: refused by CSV column name, as the sync engine would by resource field.
+  const withNul = header.filter((_, i) => record[i]?.includes('\u0000'));
+  if (withNul.length > 0) return { problems: withNul.map((field) => ({ field, message: NUL_MESSAGE })) };
   const cell = (name: string): string => {
     const index = header.indexOf(name);
     return index < 0 ? '' : (record[index] ?? '').trim();
@@ -82,4 +96,9 @@ function lastUpdatedOf(text: string, problems: RowProblem[]): string | null {
     return null;
   }
   return new Date(seconds * 1000).toISOString();
+}
+
+function isLongerThan(text: string, bytes: number): boolean {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: most cells are decided without measuring.
+  return text.length > bytes || (text.length * 3 > bytes && Buffer.byteLength(text) > bytes);
 }

@@ -1,13 +1,13 @@
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Store } from '../store/database.js';
-import { type ApplySyncOptions, applySync } from '../sync/apply-sync.js';
+import { applySync, type SyncAddress, type SyncRunOptions } from '../sync/apply-sync.js';
 import type { SyncRecord } from '../sync/sync-types.js';
 import { readCsvRecords } from './csv-records.js';
 import { readJsonlRun } from './jsonl-records.js';
 import { type JsonlFile, readJsonlInWorker } from './read-jsonl-in-worker.js';
 
-type ImportOptions = Omit<ApplySyncOptions, 'records' | 'source'>;
+type ImportOptions = SyncAddress & Omit<SyncRunOptions, 'records' | 'source'>;
 /** `onBytes`: how many bytes of the files were read so far, told as the run goes (progress bars). */
 type FileImportOptions = ImportOptions & { onBytes?: ((bytes: number) => void) | undefined };
 

@@ -1,19 +1,18 @@
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { RunRecord } from '../sync/sync-types.js';
+import { readStreamLines } from './file-lines.js';
 
 /**
- * Reads a JSONL file line by line (memory stays flat whatever the file size) and yields one record per non-empty
- * line, numbered by its line in the file. A line that is not JSON becomes a problem naming file and line.
+ * Reads a JSONL file line by line (memory stays flat whatever the file size: a line over the limit fails the
+ * import before it is read whole) and yields one record per non-empty line, numbered by its line in the file. A
+ * line that is not JSON becomes a problem naming file and line; invalid UTF-8 fails the import (`invalid_file`).
  */
 export async function* readJsonlRecords(
   input: Readable,
   options: { kind: 'resource' | 'lineage'; file: string },
 ): AsyncGenerator<RunRecord> {
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let line = 0;
-  for await (const text of lines) {
-    const record = parseJsonLine(text, { ...options, line: ++line });
+  for await (const { text, line } of readStreamLines(input, { name: options.file })) {
+    const record = parseJsonLine(text, { ...options, line });
     if (record) yield record;
   }
 }
@@ -28,7 +27,9 @@ export function parseJsonLine(
 ): Extract<RunRecord, { kind: 'resource' | 'lineage' | 'problem' }> | undefined {
   if (text.trim() === '') return undefined;
   try {
-    return { kind: at.kind, value: JSON.parse(text), origin: { file: at.file, line: at.line } };
+    // JSON text holds NUL only as the escape `\u0000` (a raw one is not JSON), so most lines skip the walk.
+    const hasNoNul = !text.includes('\\u0000');
+    return { kind: at.kind, value: JSON.parse(text), origin: { file: at.file, line: at.line }, hasNoNul };
   } catch (error) {
     return {
       kind: 'problem',

@@ -3,9 +3,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { type ErrorCode, InputError } from '../errors/index.js';
 import type { ImportPolicy } from '../store/schema.js';
 import { unpackPreparedRecords } from '../sync/pack-prepared-records.js';
 import type { RunRecord } from '../sync/sync-types.js';
+import { importLimits } from './text-lines.js';
 
 export interface JsonlFile {
   path: string;
@@ -18,15 +20,22 @@ export interface JsonlFile {
 export interface JsonlWorkerData {
   files: JsonlFile[];
   policy: ImportPolicy;
-  /** One Int32: batches taken by the run (flow control: the worker stays at most `maxBatchesAhead` ahead). */
+  /**
+   * Two Int32s: [0] batches taken by the run (flow control: the worker stays at most `maxBatchesAhead` ahead);
+   * [1] set to 1 when the run stops early, so the worker returns by itself (see stopWorker).
+   */
   credits: SharedArrayBuffer;
   batchSize: number;
   maxBatchesAhead: number;
+  /** SEXTANT_IMPORT_MAX_LINE_BYTES, read here: the worker sees the environment of its start only. */
+  maxLineBytes: number;
 }
 
 export type JsonlWorkerMessage =
   | { type: 'batch'; file: string; packed: string; bytes: number }
-  | { type: 'done'; bytes: number };
+  | { type: 'done'; bytes: number }
+  /** A file the worker refused (invalid UTF-8, a line too long): the error the streamed reader would throw. */
+  | { type: 'failed'; code: ErrorCode; message: string; details: Record<string, unknown> };
 
 const BATCH_SIZE = 2000;
 // Far enough ahead to parse the lineage file while the run still writes resources (a batch is ~0.4 MB of text).
@@ -42,7 +51,7 @@ export async function* readJsonlInWorker(
   files: JsonlFile[],
   options: { policy: ImportPolicy; onBytes?: ((bytes: number) => void) | undefined },
 ): AsyncGenerator<RunRecord[]> {
-  const credits = new SharedArrayBuffer(4);
+  const credits = new SharedArrayBuffer(8);
   const taken = new Int32Array(credits);
   const workerData: JsonlWorkerData = {
     files,
@@ -50,6 +59,7 @@ export async function* readJsonlInWorker(
     credits,
     batchSize: BATCH_SIZE,
     maxBatchesAhead: MAX_BATCHES_AHEAD,
+    maxLineBytes: importLimits().maxLineBytes,
   };
   const worker = startWorker(workerData);
   const inbox: JsonlWorkerMessage[] = [];
@@ -67,7 +77,9 @@ export async function* readJsonlInWorker(
     failure = error;
     notify();
   });
+  let exited = false;
   worker.on('exit', (code) => {
+    exited = true;
     failure ??= new Error(`the JSONL reader stopped (exit code ${code}) before the end of its files`);
     notify();
   });
@@ -81,6 +93,7 @@ export async function* readJsonlInWorker(
         });
         continue;
       }
+      if (message.type === 'failed') throw new InputError(message.code, message.message, message.details);
       options.onBytes?.(message.bytes);
       if (message.type === 'done') return;
       Atomics.add(taken, 0, 1);
@@ -88,9 +101,30 @@ export async function* readJsonlInWorker(
       yield unpackPreparedRecords(message.packed, message.file);
     }
   } finally {
-    worker.removeAllListeners('exit');
-    await worker.terminate();
+    if (!exited) await stopWorker(worker, taken);
   }
+}
+
+// How long a stopped worker gets to return by itself (it checks between batches, or is still loading its modules).
+const STOP_GRACE_MS = 10_000;
+
+/**
+ * Asks the worker to return and waits for its exit; terminates it only when it does not within the grace time.
+ * Not `worker.terminate()` first: terminating a worker while its entry module is still evaluating (a run that
+ * fails at once) aborts the whole process on Node 22 and 24 with V8's "Check failed: (location_) != nullptr"
+ * (nodejs/node#60755), a crash no try/catch sees.
+ */
+async function stopWorker(worker: Worker, taken: Int32Array): Promise<void> {
+  const exit = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  Atomics.store(taken, 1, 1);
+  Atomics.notify(taken, 0);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), STOP_GRACE_MS);
+  });
+  const outcome = await Promise.race([exit, late]);
+  clearTimeout(timer);
+  if (outcome === 'late') await worker.terminate();
 }
 
 // The worker holds a few dozen batches at a time; without a cap its heap grew with the garbage of a million lines

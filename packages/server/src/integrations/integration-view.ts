@@ -1,32 +1,54 @@
+import Type, { type Static } from 'typebox';
 import { parseJsonColumn, toBool } from '../lib/json.js';
+import { LiteralUnion, Nullable } from '../lib/typebox.js';
 import type { IntegrationRow } from '../store/integrations/index.js';
-import type { ImportPolicy } from '../store/schema.js';
-import { type CREDENTIAL_MASK, type Credentials, maskCredentials } from './credentials.js';
+import { IMPORT_POLICIES } from '../store/schema.js';
+import { CREDENTIAL_MASK, type Credentials, maskCredentials } from './credentials.js';
 
-/** An integration as the API answers it (compat.md §6), plus Sextant's policy and schedule extensions. */
-export interface IntegrationView {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  name: string;
-  type: string;
-  credentials: Record<string, typeof CREDENTIAL_MASK>;
-  workspace_id: string;
-  ssh_tunnel: string | null;
-  execute_access: string[];
-  scheduled_extractions_hour: number;
-  scheduled_extractions_frequency: number;
-  scheduled_extractions_next_run: string | null;
-  scheduled_extractions_last_run: string | null;
-  properties: Record<string, unknown>;
-  preview_access_users: string[];
-  preview_access_roles: string[];
-  preview_access_groups: string[];
-  teams: string[];
-  import_policy: ImportPolicy;
-  auto_stale: boolean;
-  schedule_enabled: boolean;
-}
+const ImportPolicySchema = LiteralUnion(IMPORT_POLICIES, {
+  description:
+    'How source values meet user edits. never: a source value only fills a field that has none yet (user ' +
+    'edits and earlier values stay); smart (default): user edits win, otherwise the source value; always: ' +
+    'the source value wins over user edits whenever it has one',
+});
+
+const IntegrationPropertiesSchema = Type.Record(Type.String(), Type.Unknown(), {
+  description: 'free, non-secret settings of the integration',
+});
+
+/** An integration as the API answers it (compat.md §6), plus Sextant's import policy and schedule switches. */
+export const IntegrationSchema = Type.Object(
+  {
+    id: Type.String(),
+    created_at: Type.String({ format: 'date-time' }),
+    updated_at: Type.String({ format: 'date-time' }),
+    name: Type.String(),
+    type: Type.String(),
+    credentials: Type.Record(Type.String(), Type.Literal(CREDENTIAL_MASK), {
+      description: `the credential keys; every value is "${CREDENTIAL_MASK}" (secrets are never returned)`,
+    }),
+    workspace_id: Type.String(),
+    ssh_tunnel: Nullable(Type.String()),
+    execute_access: Type.Array(Type.String()),
+    scheduled_extractions_hour: Type.Integer({ description: 'hour of the day, UTC' }),
+    scheduled_extractions_frequency: Type.Integer({ description: 'days between scheduled runs' }),
+    scheduled_extractions_next_run: Nullable(Type.String({ format: 'date-time' })),
+    scheduled_extractions_last_run: Nullable(Type.String({ format: 'date-time' })),
+    properties: IntegrationPropertiesSchema,
+    preview_access_users: Type.Array(Type.String()),
+    preview_access_roles: Type.Array(Type.String()),
+    preview_access_groups: Type.Array(Type.String()),
+    teams: Type.Array(Type.String()),
+    import_policy: ImportPolicySchema,
+    auto_stale: Type.Boolean(),
+    schedule_enabled: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+export type IntegrationView = Static<typeof IntegrationSchema>;
+
+/** The parts of an integration's answer that its create and update bodies take too. */
+export { ImportPolicySchema, IntegrationPropertiesSchema };
 
 /**
  * Shapes a row for an answer or an audit entry. It takes the already opened credentials only to list their keys;

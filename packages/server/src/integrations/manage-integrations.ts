@@ -18,6 +18,7 @@ import {
   updateIntegrationRow,
 } from '../store/integrations/index.js';
 import type { Database, ImportPolicy } from '../store/schema.js';
+import { canonicalIntegrationType, checkConnectorCredentials } from './connector-credentials.js';
 import {
   type Credentials,
   checkNewCredentials,
@@ -80,6 +81,8 @@ export async function createIntegration(
 ): Promise<IntegrationView> {
   const credentials = checkNewCredentials(input.credentials ?? {});
   checkSlackCredentials(input.type, credentials);
+  const type = canonicalIntegrationType(input.type);
+  checkConnectorCredentials(type, credentials);
   return services.db.transaction().execute(async (tx) => {
     await checkTeamsExist(tx, auth.workspaceId, input.teams ?? []);
     const now = nowIso();
@@ -87,11 +90,13 @@ export async function createIntegration(
       id: newId(),
       workspace_id: auth.workspaceId,
       name: input.name,
-      type: input.type,
+      type,
       credentials_encrypted: sealCredentials(services.secrets, credentials),
       properties: JSON.stringify(input.properties ?? {}),
       teams: JSON.stringify(input.teams ?? []),
       ssh_tunnel: null,
+      address_host: null,
+      address_dialect: null,
       import_policy: input.import_policy ?? 'smart',
       auto_stale: input.auto_stale === false ? 0 : 1,
       schedule_enabled: input.schedule_enabled === false ? 0 : 1,
@@ -144,6 +149,7 @@ export async function updateIntegration(
     if (settings.credentials)
       await checkMarketplaceCredentials(tx, { integrationId: id, type: before.type, credentials });
     checkSlackCredentials(before.type, credentials);
+    checkConnectorCredentials(before.type, credentials);
     const changes = changesOf(settings);
     if (settings.credentials) changes.credentials_encrypted = sealCredentials(services.secrets, credentials);
     const after: IntegrationRow = { ...before, ...changes, updated_at: nowIso() } as IntegrationRow;

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { generateApiKey } from '../auth/tokens.js';
 import { createApiKey, findFirstAdmin } from '../store/accounts/index.js';
 import { dumpCatalog, tableRun } from '../testing/index.js';
 import { createTestStore, type TestStore, testBackends } from '../testing/test-stores.js';
@@ -182,6 +183,7 @@ async function newAdminKey(store: TestStore): Promise<string> {
       userId: admin.id,
       name: 't',
       role: 'admin',
+      generated: generateApiKey(),
     })
   ).key;
 }

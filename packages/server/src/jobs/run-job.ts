@@ -1,14 +1,13 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { SecretBox } from '../auth/secret-box.js';
-import type { Store } from '../store/database.js';
+import { INTERRUPTED_SYNC, type Store } from '../store/database.js';
 import { deleteJob, failRunningSync, findRunIntegration, type JobRow } from '../store/jobs/index.js';
 import { applySync } from '../sync/apply-sync.js';
 import type { SyncErrorInfo } from '../sync/sync-types.js';
+import { boundHeapGrowthWhileSyncing } from './bounded-heap-growth.js';
+import { collectRunGarbage } from './collect-run-garbage.js';
 import { RecordSpool } from './record-spool.js';
-import { findRunner, type RunnerResult } from './runner-registry.js';
+import { findRunner, type JobLogger, type RunnerResult } from './runner-registry.js';
 import { SyncLogWriter } from './sync-log-writer.js';
-
-export type JobLogger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
 export interface RunJobServices {
   store: Store;
@@ -18,11 +17,7 @@ export interface RunJobServices {
 }
 
 /** The error of a run the server stopped (or lost) in the middle; shared with restart recovery. */
-export const INTERRUPTED: SyncErrorInfo = {
-  code: 'sync_failed',
-  message: 'interrupted: the server stopped during the run',
-  details: { reason: 'interrupted' },
-};
+export const INTERRUPTED: SyncErrorInfo = INTERRUPTED_SYNC;
 
 /**
  * Runs one claimed job to its end:
@@ -65,6 +60,8 @@ export async function runJob(services: RunJobServices, job: JobRow, signal: Abor
     }).catch(() => {});
     logger.error({ err: error, syncId: job.sync_id }, 'run crashed');
   } finally {
+    // The run's garbage, sync included, is not left for the next run to add to.
+    collectRunGarbage();
     spool.dispose();
     await log.close();
     await deleteJob(store.db, job.id).catch((error) =>
@@ -115,6 +112,10 @@ async function produceRecords(
 }
 
 async function applyRecords(services: RunJobServices, job: JobRow, spool: RecordSpool, log: SyncLogWriter) {
+  // The sync's promoted garbage is collected as it goes, not beside a full SQLite page cache (the server's peak);
+  // what the runner made (rows, records) is all garbage by now: collected first, under the bound.
+  const endHeapBound = boundHeapGrowthWhileSyncing();
+  collectRunGarbage();
   try {
     const record = await applySync(services.store, {
       integrationId: job.integration_id,
@@ -133,6 +134,8 @@ async function applyRecords(services: RunJobServices, job: JobRow, spool: Record
     });
     log.add('run', 'error', `sync failed: ${(error as Error).message}`, {});
     services.logger.warn({ syncId: job.sync_id, err: error }, 'run not applied');
+  } finally {
+    endHeapBound();
   }
 }
 

@@ -1,6 +1,9 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { SecretBox } from '../auth/secret-box.js';
 import type { Store } from '../store/database.js';
-import type { JobLogger } from './run-job.js';
+
+/** The server's logger as the jobs module uses it. */
+export type JobLogger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
 /** What a runner gets for one run of one integration. */
 export interface RunnerContext {

@@ -8,8 +8,7 @@ import {
   insertQueuedJob,
   listDueIntegrations,
 } from '../store/jobs/index.js';
-import type { JobLogger } from './run-job.js';
-import { findRunner, runnableTypeKeys } from './runner-registry.js';
+import { findRunner, type JobLogger, runnableTypeKeys } from './runner-registry.js';
 
 /** Due integrations handled per tick; the rest wait for the next one. */
 const PER_TICK = 50;

@@ -19,10 +19,3 @@ export function newId(): string {
 
 let prefixMs = -1;
 let prefix = '';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True when `value` has the shape of a UUID (any version); ids from URLs are checked before they reach SQL. */
-export function isId(value: string): boolean {
-  return UUID.test(value);
-}

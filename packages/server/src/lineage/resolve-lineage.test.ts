@@ -39,7 +39,7 @@ forEachBackend('lineage resolution', (store) => {
     expect(new Set(edges.map((e) => e.from_resource_id)).size).toBe(2);
   });
 
-  test('several matches are reported as ambiguous, not guessed', async () => {
+  test('several matches link to the most specific one and are reported as ambiguous', async () => {
     const { workspaceId, integrationId: a } = await createSyncTarget(store());
     await applySync(store(), {
       integrationId: a,
@@ -64,12 +64,16 @@ forEachBackend('lineage resolution', (store) => {
         lineages: [edge(table('users'), internal('d1')), edge(table('users', 'auth'), internal('d1'))],
       }),
     });
-    expect(record.counts).toMatchObject({ lineage_resolved: 1, lineage_rejected: 1 });
+    // Neither `users` is more specific than the other: the tie breaks by content (database, then schema:
+    // `auth` before `public`), whatever the order they arrived in.
+    expect(record.counts).toMatchObject({ lineage_resolved: 2, lineage_rejected: 0 });
     expect(record.warnings).toEqual([
       {
         file: 'lineages.jsonl',
         line: 1,
-        message: expect.stringContaining('table "users" is ambiguous: 2 resources match'),
+        message: expect.stringContaining(
+          'table "users" is ambiguous: 2 resources match, linked to the most specific',
+        ),
       },
     ]);
   });
@@ -134,7 +138,9 @@ forEachBackend('lineage resolution', (store) => {
       .selectAll()
       .where('integration_id', '=', bi)
       .execute();
-    expect(pending.map((p) => p.match_key)).toEqual(['costs']);
+    // Both references stay (re-resolved whenever a candidate changes); only `costs` still waits for a target.
+    expect(pending.filter((p) => p.from_target_id === null).map((p) => p.match_key)).toEqual(['costs']);
+    expect(pending.map((p) => p.match_key).sort()).toEqual(['costs', 'revenue']);
     // The BI integration's next run finds the edge already there and keeps it.
     const third = await applySync(store(), { integrationId: bi, source: 'jsonl', records: runRecords(run) });
     expect(third.counts).toMatchObject({ lineage_resolved: 1, lineage_pending: 1 });

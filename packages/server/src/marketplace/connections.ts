@@ -1,14 +1,13 @@
 import type { Kysely } from 'kysely';
 import { type AuthContext, auditActor } from '../auth/authenticate.js';
-import { InputError, NotFoundError } from '../errors/index.js';
 import {
-  type CREDENTIAL_MASK,
   type Credentials,
   maskCredentials,
   mergeCredentials,
   openCredentials,
   sealCredentials,
-} from '../integrations/credentials.js';
+} from '../auth/credentials.js';
+import { InputError, NotFoundError } from '../errors/index.js';
 import { parseJsonColumn } from '../lib/json.js';
 import { nowIso } from '../lib/time.js';
 import { recordAudit } from '../store/audit-logs.js';
@@ -24,27 +23,9 @@ import {
 } from '../store/marketplace/index.js';
 import type { Database } from '../store/schema.js';
 import type { MarketplaceServices } from './load-marketplace-run.js';
-import {
-  type CredentialField,
-  checkDeclaredCredentials,
-  checkPrivateHosts,
-  marketplaceIdOf,
-} from './manifest.js';
+import { checkDeclaredCredentials, checkPrivateHosts, marketplaceIdOf } from './manifest.js';
 import { getVisibleIntegration, getVisibleVersion, type VisibleIntegration } from './read-marketplace.js';
-import { allowedEndpointsOf, credentialFieldsOf } from './views.js';
-
-/** The marketplace side of a connected integration, as the API answers it. */
-export interface MarketplaceConnectionView {
-  integration_id: string;
-  marketplace_integration_id: string;
-  version: number;
-  allow_private_hosts: string[];
-  credential_fields: CredentialField[];
-  allowed_endpoints: string[];
-  credentials: Record<string, typeof CREDENTIAL_MASK>;
-  created_at: string;
-  updated_at: string;
-}
+import { allowedEndpointsOf, credentialFieldsOf, type MarketplaceConnectionView } from './views.js';
 
 export interface MarketplaceConnectionSettings {
   /** The version to pin; default: the newest own version, or the newest approved one of another workspace. */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { openCredentials } from '../auth/credentials.js';
 import type { SecretBox } from '../auth/secret-box.js';
 import { NotFoundError } from '../errors/index.js';
-import { openCredentials } from '../integrations/credentials.js';
 import { parseJsonColumn } from '../lib/json.js';
 import {
   findIntegrationForRun,

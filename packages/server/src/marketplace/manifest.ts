@@ -1,11 +1,7 @@
 import { InputError } from '../errors/index.js';
+import type { CredentialField } from './views.js';
 
 /** A credential an uploaded integration asks for when it is connected (compat.md §7). */
-export interface CredentialField {
-  key: string;
-  label: string;
-  sensitive: boolean;
-}
 
 export const MARKETPLACE_TYPE_PREFIX = 'marketplace:';
 const MAX_FIELDS = 50;

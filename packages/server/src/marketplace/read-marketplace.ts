@@ -12,10 +12,10 @@ import {
   type ReviewStatus,
 } from '../store/marketplace/index.js';
 import type { Database } from '../store/schema.js';
-import type { CredentialField } from './manifest.js';
 import {
   allowedEndpointsOf,
   credentialFieldsOf,
+  type ListingItemView,
   type MarketplaceIntegrationView,
   type MarketplaceVersionView,
   toMarketplaceIntegrationView,
@@ -119,22 +119,6 @@ export async function getVisibleVersionWithSource(
   const visible = await getVisibleIntegration(db, workspaceId, options.id);
   const row = await getVisibleVersion(db, visible, options.version);
   return { ...toVersionView(row), source: row.source };
-}
-
-/** One item of the server-wide listing: an integration with an approved version, described by that version. */
-export interface ListingItemView {
-  id: string;
-  name: string;
-  description: string;
-  category: string;
-  icon: string | null;
-  type: string;
-  version: number;
-  sha256: string;
-  credential_fields: CredentialField[];
-  allowed_endpoints: string[];
-  approved_at: string | null;
-  publisher_workspace_id: string;
 }
 
 /** The marketplace every workspace on the server sees: approved integrations only, by name. */

@@ -14,8 +14,8 @@ import {
   type MarketplaceVersionRow,
 } from '../store/marketplace/index.js';
 import type { Database } from '../store/schema.js';
-import type { CredentialField } from './manifest.js';
 import { getVisibleIntegration } from './read-marketplace.js';
+import type { CredentialField } from './views.js';
 import { allowedEndpointsOf, credentialFieldsOf } from './views.js';
 
 /** One uploaded code file, already read and decoded. */

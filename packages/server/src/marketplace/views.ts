@@ -1,44 +1,104 @@
+import Type, { type Static } from 'typebox';
+import { CREDENTIAL_MASK } from '../auth/credentials.js';
 import { parseJsonColumn } from '../lib/json.js';
-import type {
-  MarketplaceIntegrationRow,
-  MarketplaceVersionRow,
-  ReviewStatus,
-} from '../store/marketplace/index.js';
-import type { CredentialField } from './manifest.js';
+import { Nullable } from '../lib/typebox.js';
+import type { MarketplaceIntegrationRow, MarketplaceVersionRow } from '../store/marketplace/index.js';
+
+/** A credential an uploaded integration asks for (its manifest's `credential_fields`). */
+export const CredentialFieldSchema = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  sensitive: Type.Boolean({
+    description: 'a secret (every value is stored encrypted and never returned anyway)',
+  }),
+});
+export type CredentialField = Static<typeof CredentialFieldSchema>;
+
+const ReviewStatusSchema = Type.Union(
+  [Type.Literal('draft'), Type.Literal('submitted'), Type.Literal('approved'), Type.Literal('rejected')],
+  { description: 'draft → submitted → approved | rejected (a rejected version may be submitted again)' },
+);
 
 /** A marketplace integration as the API answers it. */
-export interface MarketplaceIntegrationView {
-  id: string;
-  workspace_id: string;
-  name: string;
-  description: string;
-  category: string;
-  icon: string | null;
-  /** The newest version the caller can see (all versions in the owner's workspace, approved ones elsewhere). */
-  latest_version: number;
-  /** The newest approved version, the one installs from other workspaces get by default. */
-  approved_version: number | null;
-  /** `marketplace:<id>`: the integration type to connect it with. */
-  type: string;
-  created_at: string;
-  updated_at: string;
-}
+export const MarketplaceIntegrationSchema = Type.Object(
+  {
+    id: Type.String(),
+    workspace_id: Type.String({ description: 'the publishing workspace' }),
+    name: Type.String(),
+    description: Type.String(),
+    category: Type.String(),
+    icon: Nullable(Type.String({ description: 'a URL, an emoji, or a data: URL of an uploaded image' })),
+    latest_version: Type.Integer({
+      description: 'newest version you can see (all in the owner workspace, approved ones elsewhere)',
+    }),
+    approved_version: Nullable(Type.Integer({ description: 'newest approved version' })),
+    type: Type.String({ description: 'the integration type to connect it with: marketplace:<id>' }),
+    created_at: Type.String({ format: 'date-time' }),
+    updated_at: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export type MarketplaceIntegrationView = Static<typeof MarketplaceIntegrationSchema>;
 
-export interface MarketplaceVersionView {
-  integration_id: string;
-  version: number;
-  filename: string;
-  sha256: string;
-  credential_fields: CredentialField[];
-  allowed_endpoints: string[];
-  status: ReviewStatus;
-  created_at: string;
-  submitted_at: string | null;
-  reviewed_at: string | null;
-  review_note: string | null;
-  source_bytes: number;
-  bundle_bytes: number;
-}
+export const versionProperties = {
+  integration_id: Type.String(),
+  version: Type.Integer(),
+  filename: Type.String(),
+  sha256: Type.String({ description: 'SHA-256 of the bundle that runs' }),
+  credential_fields: Type.Array(CredentialFieldSchema),
+  allowed_endpoints: Type.Array(Type.String(), { description: 'URL prefixes the code may call' }),
+  status: ReviewStatusSchema,
+  created_at: Type.String({ format: 'date-time' }),
+  submitted_at: Nullable(Type.String({ format: 'date-time' })),
+  reviewed_at: Nullable(Type.String({ format: 'date-time' })),
+  review_note: Nullable(Type.String()),
+  source_bytes: Type.Integer(),
+  bundle_bytes: Type.Integer(),
+};
+
+export const MarketplaceVersionSchema = Type.Object(versionProperties, { additionalProperties: false });
+export type MarketplaceVersionView = Static<typeof MarketplaceVersionSchema>;
+
+/** One item of the server-wide listing: an integration with an approved version, described by that version. */
+export const ListingItemSchema = Type.Object(
+  {
+    id: Type.String(),
+    name: Type.String(),
+    description: Type.String(),
+    category: Type.String(),
+    icon: Nullable(Type.String()),
+    type: Type.String({
+      description: 'marketplace:<id>: POST /api/v1/integration/integrations with it to install',
+    }),
+    version: Type.Integer({ description: 'newest approved version (what an install pins by default)' }),
+    sha256: Type.String(),
+    credential_fields: Type.Array(CredentialFieldSchema),
+    allowed_endpoints: Type.Array(Type.String()),
+    approved_at: Nullable(Type.String({ format: 'date-time' })),
+    publisher_workspace_id: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type ListingItemView = Static<typeof ListingItemSchema>;
+
+/** The marketplace side of a connected integration, as the API answers it. */
+export const ConnectionSchema = Type.Object(
+  {
+    integration_id: Type.String(),
+    marketplace_integration_id: Type.String(),
+    version: Type.Integer({ description: 'the pinned version' }),
+    allow_private_hosts: Type.Array(Type.String()),
+    credential_fields: Type.Array(CredentialFieldSchema),
+    allowed_endpoints: Type.Array(Type.String()),
+    credentials: Type.Record(Type.String(), Type.Literal(CREDENTIAL_MASK), {
+      description: `the credential keys; every value is "${CREDENTIAL_MASK}"`,
+    }),
+    created_at: Type.String({ format: 'date-time' }),
+    updated_at: Type.String({ format: 'date-time' }),
+  },
+  { additionalProperties: false },
+);
+export type MarketplaceConnectionView = Static<typeof ConnectionSchema>;
 
 export function toMarketplaceIntegrationView(
   row: MarketplaceIntegrationRow,

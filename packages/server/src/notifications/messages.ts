@@ -1,4 +1,9 @@
-import type { NewlyFailingResource, SyncFinishedEvent } from '../events/index.js';
+import type {
+  NewlyFailingResource,
+  OpenLineageRunFailedEvent,
+  QuestionActivityEvent,
+  SyncFinishedEvent,
+} from '../events/index.js';
 
 /** A message before it has a channel: the plain text (notifications, fallbacks) and Block Kit blocks. */
 export interface MessageContent {
@@ -45,6 +50,24 @@ export function syncFailedMessage(event: SyncFinishedEvent, baseUrl: string): Me
   );
 }
 
+export function openLineageRunFailedMessage(
+  event: OpenLineageRunFailedEvent,
+  baseUrl: string,
+): MessageContent {
+  const { job } = event;
+  const url = job.resourceId
+    ? resourceUrl(baseUrl, job.resourceId)
+    : integrationUrl(baseUrl, event.integration.id);
+  const what = event.state === 'ABORTED' ? 'was aborted' : 'failed';
+  const reason = event.errorMessage ?? 'no error message';
+  const name = `${job.namespace}/${job.name}`;
+  return content(
+    `Sextant: the run of job "${name}" ${what}: ${reason} ${url}`,
+    `:x: *Job run ${what}* · ${link(url, name)}\n${escapeMrkdwn(reason)}`,
+    `Sextant · openlineage · run ${event.runId}`,
+  );
+}
+
 export function syncStaledMessage(
   event: SyncFinishedEvent & { staledShare: number; resourcesBefore: number },
   threshold: number,
@@ -80,5 +103,19 @@ export function testsFailingMessage(
     `Sextant: ${noun} ${names.join(', ')} started failing on ${name} ${url}`,
     `:rotating_light: *${noun} started failing* on ${link(url, name)}\n${lines.join('\n')}`,
     `Sextant · ${integrationName} · ${resource.entityType}`,
+  );
+}
+
+export function questionActivityMessage(event: QuestionActivityEvent, baseUrl: string): MessageContent {
+  const url = resourceUrl(baseUrl, event.question.id);
+  const title = event.question.title;
+  const [what, emoji] =
+    event.kind === 'question_reply'
+      ? ['New reply', ':speech_balloon:']
+      : ['Answer accepted', ':white_check_mark:'];
+  return content(
+    `Sextant: ${what.toLowerCase()} on the question "${title}" ${url}`,
+    `${emoji} *${what}* · ${link(url, title)}`,
+    `Sextant · question ${event.question.id}`,
   );
 }

@@ -250,7 +250,13 @@ for (const backend of testBackends()) {
       });
       expect(list.statusCode).toBe(200);
       const [first] = list.json().results;
-      expect(first).toMatchObject({ channel: 'G300' });
+      // The resource's names come with the row, so a client shows them without a second request.
+      expect(first).toMatchObject({
+        channel: 'G300',
+        resource_title: 'stg_orders',
+        resource_title_full: expect.stringMatching(/\.stg_orders$/),
+        resource_entity_type: expect.any(String),
+      });
       const again = await t.app.inject({
         method: 'POST',
         url: '/api/v1/notifications/subscriptions',

@@ -5,6 +5,8 @@ import {
   type DbtTestsChangedEvent,
   eventsOf,
   type NewlyFailingResource,
+  type OpenLineageRunFailedEvent,
+  type QuestionActivityEvent,
   type SyncFinishedEvent,
 } from '../events/index.js';
 import { connectSlack, type SlackClientOptions, type SlackConnection } from '../slack/index.js';
@@ -12,6 +14,8 @@ import type { Store } from '../store/database.js';
 import { listSubscriptionsOfResources } from '../store/notifications/index.js';
 import {
   type MessageContent,
+  openLineageRunFailedMessage,
+  questionActivityMessage,
   syncFailedMessage,
   syncStaledMessage,
   testsFailingMessage,
@@ -42,9 +46,13 @@ export function startNotifier(options: NotifierOptions): () => void {
   hub.setErrorHandler((error, event) => options.log.error({ err: error, event }, 'notification failed'));
   const offSync = hub.on('sync.finished', (event) => notifySyncFinished(options, event));
   const offTests = hub.on('dbt.tests.changed', (event) => notifyTestsChanged(options, event));
+  const offRuns = hub.on('openlineage.run.failed', (event) => notifyRunFailed(options, event));
+  const offQuestions = hub.on('question.activity', (event) => notifyQuestionActivity(options, event));
   return () => {
     offSync();
     offTests();
+    offRuns();
+    offQuestions();
   };
 }
 
@@ -60,6 +68,38 @@ async function notifySyncFinished(options: NotifierOptions, event: SyncFinishedE
   if (!message) return;
   const slack = await connect(options, event.workspaceId, settings);
   if (slack) await send(options, slack, { channel: settings.channel, ...message }, event.record.status);
+}
+
+/** A failed OpenLineage run is a failed sync of its job: the workspace channel, and the job's subscribers. */
+async function notifyRunFailed(options: NotifierOptions, event: OpenLineageRunFailedEvent): Promise<void> {
+  const settings = await getNotificationSettings(options.store.db, event.workspaceId);
+  const channels = new Set<string>();
+  if (settings.channel && settings.on_sync_failure) channels.add(settings.channel);
+  if (event.job.resourceId) {
+    for (const subscription of await listSubscriptionsOfResources(options.store.db, [event.job.resourceId])) {
+      channels.add(subscription.channel);
+    }
+  }
+  if (channels.size === 0) return;
+  const slack = await connect(options, event.workspaceId, settings);
+  if (!slack) return;
+  const message = openLineageRunFailedMessage(event, options.publicUrl);
+  for (const channel of channels)
+    await send(options, slack, { channel, ...message }, 'openlineage_run_failed');
+}
+
+/** A reply or an accepted answer: the channels subscribed to the question or to the resource it is about. */
+async function notifyQuestionActivity(options: NotifierOptions, event: QuestionActivityEvent): Promise<void> {
+  const ids = [event.question.id, ...(event.question.subjectId ? [event.question.subjectId] : [])];
+  const channels = new Set(
+    (await listSubscriptionsOfResources(options.store.db, ids)).map((subscription) => subscription.channel),
+  );
+  if (channels.size === 0) return;
+  const settings = await getNotificationSettings(options.store.db, event.workspaceId);
+  const slack = await connect(options, event.workspaceId, settings);
+  if (!slack) return;
+  const message = questionActivityMessage(event, options.publicUrl);
+  for (const channel of channels) await send(options, slack, { channel, ...message }, event.kind);
 }
 
 function isOverThreshold(

@@ -10,21 +10,30 @@ import {
   findSubscription,
   findSubscriptionOf,
   insertSubscription,
+  listSubscribedResourceNames,
   listSubscriptions,
   type SubscriptionRow,
   updateSubscriptionChannel,
 } from '../store/notifications/index.js';
 import type { Database } from '../store/schema.js';
 
-/** A subscription as the API answers it: the stored row less the workspace. */
-export type SubscriptionView = Omit<SubscriptionRow, 'workspace_id'>;
+/**
+ * A subscription as the API answers it: the stored row less the workspace, with the subscribed resource's names
+ * (`resource_title`, `resource_title_full`, `resource_entity_type`), so a client shows names, not ids, without a
+ * second request per row.
+ */
+export type SubscriptionView = Omit<SubscriptionRow, 'workspace_id'> & {
+  resource_title: string;
+  resource_title_full: string;
+  resource_entity_type: string;
+};
 
 export async function listSubscriptionViews(
   db: Kysely<Database>,
   options: { workspaceId: string; resourceId?: string | undefined; limit: number; offset: number },
 ): Promise<{ views: SubscriptionView[]; count: number }> {
   const { rows, count } = await listSubscriptions(db, options);
-  return { views: rows.map(toSubscriptionView), count };
+  return { views: await toSubscriptionViews(db, rows), count };
 }
 
 export async function getSubscriptionView(
@@ -32,7 +41,7 @@ export async function getSubscriptionView(
   workspaceId: string,
   id: string,
 ): Promise<SubscriptionView> {
-  return toSubscriptionView(await getSubscription(db, workspaceId, id));
+  return toSubscriptionView(db, await getSubscription(db, workspaceId, id));
 }
 
 /** Subscribes a channel to a resource of the workspace; the same pair twice is a 409. Audited. */
@@ -53,7 +62,7 @@ export async function createSubscription(
       created_at: nowIso(),
     };
     await insertSubscription(tx, row);
-    const view = toSubscriptionView(row);
+    const view = await toSubscriptionView(tx, row);
     await audit(tx, auth, { action: 'create', id: row.id, after: view });
     return view;
   });
@@ -69,11 +78,11 @@ export async function updateSubscription(
     const before = await getSubscription(tx, auth.workspaceId, options.id);
     if (before.channel !== options.channel) await checkNotSubscribed(tx, before.resource_id, options.channel);
     await updateSubscriptionChannel(tx, options);
-    const view = toSubscriptionView({ ...before, channel: options.channel });
+    const view = await toSubscriptionView(tx, { ...before, channel: options.channel });
     await audit(tx, auth, {
       action: 'update',
       id: before.id,
-      before: toSubscriptionView(before),
+      before: { ...view, channel: before.channel },
       after: view,
     });
     return view;
@@ -84,7 +93,7 @@ export async function deleteSubscription(db: Kysely<Database>, auth: AuthContext
   await db.transaction().execute(async (tx) => {
     const before = await getSubscription(tx, auth.workspaceId, id);
     await deleteSubscriptionRow(tx, id);
-    await audit(tx, auth, { action: 'delete', id, before: toSubscriptionView(before) });
+    await audit(tx, auth, { action: 'delete', id, before: await toSubscriptionView(tx, before) });
   });
 }
 
@@ -136,7 +145,28 @@ function audit(
   });
 }
 
-function toSubscriptionView(row: SubscriptionRow): SubscriptionView {
-  const { workspace_id: _, ...view } = row;
-  return view;
+async function toSubscriptionViews(
+  db: Kysely<Database>,
+  rows: SubscriptionRow[],
+): Promise<SubscriptionView[]> {
+  const names = await listSubscribedResourceNames(
+    db,
+    rows.map((row) => row.resource_id),
+  );
+  return rows.map(({ workspace_id: _, ...row }) => {
+    // A subscription's resource is deleted with it (foreign key cascade), so a name is always there; the id
+    // stands in only if a row were read between the two statements of a concurrent delete.
+    const name = names.get(row.resource_id);
+    return {
+      ...row,
+      resource_title: name?.title ?? row.resource_id,
+      resource_title_full: name?.title_full ?? row.resource_id,
+      resource_entity_type: name?.entity_type ?? 'unknown',
+    };
+  });
+}
+
+async function toSubscriptionView(db: Kysely<Database>, row: SubscriptionRow): Promise<SubscriptionView> {
+  const [view] = await toSubscriptionViews(db, [row]);
+  return view!;
 }

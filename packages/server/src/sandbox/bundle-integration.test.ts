@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bundleIntegration } from './index.js';
+import { MAX_NESTING_DEPTH } from './nesting-depth.js';
 
 const GOOD = `import { Integration } from '@sextant/sdk';
 
@@ -26,6 +27,20 @@ describe('bundleIntegration', { timeout: 60_000 }, () => {
     // The SDK's Node network is not in the bundle: no node:http import survives.
     expect(result.code).not.toMatch(/node:https?/);
     expect(result.sha256).toBe(createHash('sha256').update(result.code).digest('hex'));
+  });
+
+  it('refuses code nested deeper than the limit before esbuild sees it, naming the line', async () => {
+    const deep = `${GOOD}const x = ${'['.repeat(MAX_NESTING_DEPTH + 1)}${']'.repeat(MAX_NESTING_DEPTH + 1)};\n`;
+    const failure = await bundleFailure(deep);
+    expect(failure.errors).toEqual([
+      {
+        line: GOOD.split('\n').length,
+        column: 10 + MAX_NESTING_DEPTH,
+        text: expect.stringContaining('nest deeper'),
+      },
+    ]);
+    const shallow = `${GOOD}const y = ${'['.repeat(50)}${']'.repeat(50)};\n`;
+    expect((await bundleIntegration(shallow, { filename: 'ok.ts' })).ok).toBe(true);
   });
 
   it('takes plain JavaScript that exports an instance', async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from './nesting-depth.js';
 import { SANDBOX_DIR } from './sandbox-files.js';
 import { appendUploadMap } from './source-position.js';
 
@@ -48,6 +49,15 @@ export async function bundleIntegration(
   if (!loader) {
     const text = `${filename}: an integration is one .ts or .js file`;
     return { ok: false, message: text, errors: [{ line: 0, column: 0, text }] };
+  }
+  const tooDeep = findExcessiveNesting(source);
+  if (tooDeep) {
+    const text = `brackets nest deeper than ${MAX_NESTING_DEPTH} levels`;
+    return {
+      ok: false,
+      message: `${filename} does not build:\n${filename}:${tooDeep.line}:${tooDeep.column}: ${text}`,
+      errors: [{ ...tooDeep, text }],
+    };
   }
   try {
     const result = await esbuild.build({

@@ -63,8 +63,8 @@ export function sandboxLayers(options: { logger?: SandboxLogger | undefined } = 
       reason:
         'unshare --net is not available or not permitted: the sandbox process keeps the network of the server (the broker still decides every call the integration makes)',
     });
-  const flags = process.allowedNodeEnvironmentFlags;
-  const permissionModel = flags.has('--experimental-permission') && flags.has('--allow-addons');
+  const permissionModel =
+    permissionFlag() !== undefined && process.allowedNodeEnvironmentFlags.has('--allow-addons');
   if (!permissionModel)
     missing.push({
       layer: 'permissionModel',
@@ -87,6 +87,17 @@ export function sandboxLayers(options: { logger?: SandboxLogger | undefined } = 
 function reportMissingLayer(warning: LayerWarning, logger: SandboxLogger | undefined): void {
   if (logger) logger.warn({ layer: warning.layer, reason: warning.reason }, 'sandbox layer missing');
   else process.emitWarning(warning.reason, 'SextantSandboxWarning');
+}
+
+/**
+ * The flag that turns Node's permission model on: `--permission` where Node knows it (22.13 and later; Node 24
+ * no longer knows the old name), else `--experimental-permission` (Node 20); undefined on a Node with neither.
+ */
+export function permissionFlag(): '--permission' | '--experimental-permission' | undefined {
+  const flags = process.allowedNodeEnvironmentFlags;
+  if (flags.has('--permission')) return '--permission';
+  if (flags.has('--experimental-permission')) return '--experimental-permission';
+  return undefined;
 }
 
 /**
@@ -130,9 +141,12 @@ function nodeArgs(options: LaunchOptions, isPermitted: boolean): string[] {
   if (options.isSource) args.push('--import', pathToFileURL(require.resolve('tsx')).href);
   if (isPermitted) {
     args.push(
-      '--experimental-permission',
+      permissionFlag() as string,
       '--allow-addons',
-      ...readPaths(options.entry).map((dir) => `--allow-fs-read=${dir}${path.sep}*`),
+      ...readPaths(options.entry).map((dir) => `--allow-fs-read=${readPattern(dir)}`),
+      // isolated-vm 6 (Node 24) finds its addon with node-gyp-build, which asks whether this is Alpine (musl);
+      // on Node 24 asking about a file the process may not read throws instead of answering no.
+      '--allow-fs-read=/etc/alpine-release',
       '--disable-warning=ExperimentalWarning',
       '--disable-warning=SecurityWarning',
     );
@@ -142,6 +156,14 @@ function nodeArgs(options: LaunchOptions, isPermitted: boolean): string[] {
   }
   args.push(options.entry);
   return args;
+}
+
+/**
+ * A folder and everything below it, as `--allow-fs-read` spells it: `DIR/*` up to Node 22; Node 24 no longer
+ * knows wildcards (a folder's path covers what is below it, and `DIR/*` would match nothing).
+ */
+function readPattern(dir: string): string {
+  return Number(process.versions.node.split('.')[0]) >= 24 ? dir : `${dir}${path.sep}*`;
 }
 
 /**

@@ -15,6 +15,13 @@ beforeAll(async () => {
       return void response
         .writeHead(200, { 'content-length': String(10 * 1024 * 1024) })
         .end(Buffer.alloc(10 * 1024 * 1024));
+    if (request.url === '/see-other') return void response.writeHead(303, { location: '/headers' }).end();
+    if (request.url === '/headers')
+      return sendJson(response, 200, {
+        method: request.method,
+        content_type: request.headers['content-type'] ?? null,
+        content_length: request.headers['content-length'] ?? null,
+      });
     if (request.url === '/cross')
       return void response.writeHead(307, { location: `http://other.test:${port}/echo` }).end();
     sendJson(response, 200, {
@@ -113,6 +120,25 @@ describe('NetworkBroker', () => {
       body: 'payload',
     });
     expect(calls.map((call) => call.status)).toEqual([307, 200]);
+  });
+
+  it('a 303 after a POST is followed as a GET without the headers that described the body', async () => {
+    const { broker, calls } = brokerFor();
+    const result = await broker.send(
+      request(`http://source.test:${port}/see-other`, {
+        method: 'POST',
+        body: 'payload',
+        headers: { 'Content-Type': 'text/plain', 'Content-Length': '7' },
+        followRedirects: true,
+      }),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(JSON.parse(new TextDecoder().decode(result.body))).toEqual({
+      method: 'GET',
+      content_type: null,
+      content_length: null,
+    });
+    expect(calls.map((call) => call.status)).toEqual([303, 200]);
   });
 
   it.each([

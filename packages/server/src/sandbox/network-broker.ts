@@ -1,6 +1,12 @@
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
-import type { HttpMethod, NetworkRequest } from '@sextant/sdk';
+import {
+  type HttpMethod,
+  isRedirect,
+  MAX_REDIRECTS,
+  type NetworkRequest,
+  redirectedRequest,
+} from '@sextant/sdk';
 import { classifyAddress } from './address-policy.js';
 import { BrokerError } from './broker-error.js';
 import { EndpointPolicy } from './endpoint-policy.js';
@@ -8,7 +14,6 @@ import { redactUrl } from './redact-url.js';
 import type { HttpCallEntry, SandboxErrorCode } from './sandbox-types.js';
 import { type ResolvedAddress, sendPinned } from './send-pinned.js';
 
-const MAX_REDIRECTS = 10;
 const METHODS = new Set<HttpMethod>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface BrokerOptions {
@@ -183,24 +188,6 @@ function checkRequest(value: unknown): NetworkRequest {
     followRedirects: request.followRedirects === true,
     verify: request.verify !== false,
   };
-}
-
-function isRedirect(status: number): boolean {
-  return [301, 302, 303, 307, 308].includes(status);
-}
-
-/** As browsers do: 307/308 repeat the request; the others become a GET without body. */
-function redirectedRequest(previous: NetworkRequest, status: number, target: URL): NetworkRequest {
-  const headers = { ...previous.headers };
-  // Credentials must not leak to another origin.
-  if (target.origin !== new URL(previous.url).origin) deleteHeader(headers, 'authorization');
-  if (status === 307 || status === 308) return { ...previous, url: target.href, headers };
-  deleteHeader(headers, 'content-type');
-  return { ...previous, method: 'GET', url: target.href, headers, body: undefined };
-}
-
-function deleteHeader(headers: Record<string, string>, name: string): void {
-  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
 }
 
 function describeFailure(request: NetworkRequest, error: unknown, deadline: Deadline): BrokerError {

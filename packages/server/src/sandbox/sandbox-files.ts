@@ -8,9 +8,9 @@ export const isSource = import.meta.url.endsWith('.ts');
 
 /**
  * The folder of the sandbox's own files: the sandbox process's entry (`child/`) and the isolate-side sources
- * (`isolate/`). They sit beside this module in the server's `src/` or `dist/`. In an application bundle (the
- * CLI ships as one esbuild bundle) this module's code was copied elsewhere and nothing sits beside it, so the
- * files are taken from the installed @sextant/server package instead.
+ * (`isolate/`). They sit beside this module in the server's `src/` or `dist/`, and beside the CLI's esbuild
+ * bundle, which puts them there (packages/cli/scripts/bundle.mjs). Another bundle that has no copies of them
+ * takes them from the installed @sextant/server package.
  */
 export const SANDBOX_DIR = findSandboxDir();
 

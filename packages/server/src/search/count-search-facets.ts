@@ -1,5 +1,5 @@
 import { parseJsonColumn } from '../lib/json.js';
-import type { SearchCandidate } from '../store/search/index.js';
+import type { MonitorStatus, QualityBand, SearchCandidate } from '../store/search/index.js';
 
 /** One value of a facet: what to filter by, what to show, how many of the matches have it. */
 export interface FacetValue {
@@ -17,6 +17,8 @@ export const FACET_NAMES = [
   'owner',
   'verified',
   'pii',
+  'quality',
+  'monitor_status',
 ] as const;
 export type FacetName = (typeof FACET_NAMES)[number];
 export type SearchFacets = Record<FacetName, FacetValue[]>;
@@ -27,6 +29,28 @@ export const MAX_FACET_VALUES = 25;
 export interface FacetLabels {
   integrationNames: Map<string, string>;
   tagsByResource: Map<string, { id: string; name: string }[]>;
+  /** Users' display names by lowercased email: an owner that is a user shows as its name. */
+  ownerNames: Map<string, string>;
+  /** Worst monitor state per resource that has monitors (store/search listMonitorStatuses). */
+  monitorStatuses: Map<string, MonitorStatus>;
+}
+
+const BAND_LABELS: Record<QualityBand, string> = {
+  good: 'Good',
+  moderate: 'Moderate',
+  poor: 'Poor',
+  not_set: 'Not set',
+};
+
+/** A table's score band (docs/quality.md); other resources have none. */
+export function qualityBandOf(
+  candidate: Pick<SearchCandidate, 'entity_type' | 'quality_score'>,
+): QualityBand | null {
+  if (candidate.quality_score === null || candidate.quality_score === undefined) {
+    return candidate.entity_type === 'table' ? 'not_set' : null;
+  }
+  const score = Number(candidate.quality_score);
+  return score >= 80 ? 'good' : score >= 50 ? 'moderate' : 'poor';
 }
 
 /** Counts each facet's values over the matches (the gathered candidates; docs/search.md says why). */
@@ -53,9 +77,12 @@ export function countSearchFacets(candidates: readonly SearchCandidate[], labels
     bump('schema', candidate.schema_name);
     for (const tag of labels.tagsByResource.get(candidate.id) ?? []) bump('tag', tag.id, tag.name);
     for (const owner of new Set(parseJsonColumn<string[]>(candidate.owners, [])))
-      bump('owner', String(owner));
+      bump('owner', String(owner), labels.ownerNames.get(String(owner).toLowerCase()) ?? String(owner));
     bump('verified', Number(candidate.verified) === 1 ? 'true' : 'false');
     bump('pii', Number(candidate.pii) === 1 ? 'true' : 'false');
+    const band = qualityBandOf(candidate);
+    if (band) bump('quality', band, BAND_LABELS[band]);
+    bump('monitor_status', labels.monitorStatuses.get(candidate.id) ?? null);
   }
   return Object.fromEntries(
     FACET_NAMES.map((name) => [

@@ -5,6 +5,7 @@ import { deleteResource } from '../catalog/delete-resource.js';
 import { updateResource } from '../catalog/update-resource.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
+import { createUser } from '../store/accounts/index.js';
 import { rebuildSearchIndex } from '../store/search/index.js';
 import { applySync } from '../sync/index.js';
 import { createSyncTarget, forEachBackend, runRecords } from '../testing/index.js';
@@ -133,6 +134,13 @@ forEachBackend('search', (store) => {
       id: await idOf('raw_customers'),
       patch: { tags: [tagId], pii: true },
     });
+    // An owner who is a user of the workspace shows as the user's name; another stays an email.
+    await createUser(store().db, {
+      workspaceId,
+      email: 'ada@example.com',
+      role: 'viewer',
+      name: 'Ada Lovelace',
+    });
     const { facets } = await search('customers');
     expect(facets.entity_type).toEqual([{ value: 'table', label: 'table', count: 2 }]);
     expect(facets.schema.map((f) => [f.value, f.count])).toEqual([
@@ -145,7 +153,7 @@ forEachBackend('search', (store) => {
     ]);
     expect(facets.tag).toEqual([{ value: tagId, label: 'gold', count: 1 }]);
     expect(facets.owner).toEqual([
-      { value: 'ada@example.com', label: 'ada@example.com', count: 2 },
+      { value: 'ada@example.com', label: 'Ada Lovelace', count: 2 },
       { value: 'bob@example.com', label: 'bob@example.com', count: 1 },
     ]);
     expect(facets.pii.map((f) => [f.value, f.count])).toEqual([

@@ -1,15 +1,19 @@
+import Type, { type Static } from 'typebox';
 import { type CatalogStore, toResourceViews } from '../catalog/read-resources.js';
-import type { ResourceView } from '../catalog/resource-view.js';
+import { ResourceSchema } from '../catalog/resource-schema.js';
+import { LiteralUnion } from '../lib/typebox.js';
 import { selectResourceViewRows } from '../store/catalog/index.js';
 import {
   findSearchCandidates,
   listIntegrationNames,
+  listMonitorStatuses,
   listTagsOfResources,
+  listUserNamesByEmail,
   type SearchFilters,
 } from '../store/search/index.js';
 import { countSearchFacets, type SearchFacets } from './count-search-facets.js';
 import { parseSearchQuery } from './parse-search-query.js';
-import { type MatchTier, rankSearchHits } from './rank-search-hits.js';
+import { MATCH_TIERS, rankSearchHits } from './rank-search-hits.js';
 
 /**
  * Resources gathered per candidate query (up to three per search): ranking and facet counts cover these. Large
@@ -31,11 +35,18 @@ export interface SearchRequest {
   /** Stale resources only (the archive view); otherwise live ones only. */
   archive: boolean;
   page: { limit: number; offset: number };
+  /** `quality_score`: the best-scored tables first (unscored last), the ranking within equal scores. */
+  sort?: 'relevance' | 'quality_score' | undefined;
 }
 
-export interface SearchHit extends ResourceView {
-  match: MatchTier;
-}
+/** One resource found, as viewsInOrder shapes it: the resource, and the tier that placed it. */
+export const SearchHitSchema = Type.Object({
+  ...ResourceSchema.properties,
+  match: LiteralUnion(MATCH_TIERS, {
+    description: `Why it ranks where it does; the tiers, best first: ${MATCH_TIERS.join(', ')}.`,
+  }),
+});
+export type SearchHit = Static<typeof SearchHitSchema>;
 
 export interface SearchResult {
   results: SearchHit[];
@@ -56,20 +67,27 @@ export async function searchResources(store: CatalogStore, request: SearchReques
   });
   const candidates = [...rows.values()];
   const ranked = rankSearchHits(query, candidates);
+  if (request.sort === 'quality_score') {
+    const scoreOf = (hit: (typeof ranked)[number]) =>
+      hit.candidate.quality_score === null ? -1 : Number(hit.candidate.quality_score);
+    ranked.sort((a, b) => scoreOf(b) - scoreOf(a)); // stable: the ranking orders equal scores
+  }
   const page = ranked.slice(request.page.offset, request.page.offset + request.page.limit);
   // Independent reads: PostgreSQL answers them on separate connections at once (SQLite runs them in turn).
-  const [tagsByResource, integrationNames, results] = await Promise.all([
+  const [tagsByResource, integrationNames, ownerNames, monitorStatuses, results] = await Promise.all([
     listTagsOfResources(
       store.db,
       candidates.map((c) => c.id),
     ),
     listIntegrationNames(store.db, request.workspaceId),
+    listUserNamesByEmail(store.db, request.workspaceId),
+    listMonitorStatuses(store.db, request.workspaceId),
     viewsInOrder(store, page),
   ]);
   return {
     results,
     count: ranked.length,
-    facets: countSearchFacets(candidates, { tagsByResource, integrationNames }),
+    facets: countSearchFacets(candidates, { tagsByResource, integrationNames, ownerNames, monitorStatuses }),
     approximate: capped,
   };
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
+import { openCredentials } from '../auth/credentials.js';
 import type { SecretBox } from '../auth/secret-box.js';
 import { ConflictError } from '../errors/index.js';
-import { openCredentials } from '../integrations/credentials.js';
 import { findIntegration } from '../store/integrations/index.js';
 import { listSlackIntegrationRows } from '../store/notifications/index.js';
 import type { Database } from '../store/schema.js';

@@ -1,5 +1,5 @@
+import type { Credentials } from '../auth/credentials.js';
 import { InputError } from '../errors/index.js';
-import type { Credentials } from '../integrations/credentials.js';
 
 /** The integration type of a connected Slack workspace. */
 export const SLACK_INTEGRATION_TYPE = 'slack';

@@ -36,6 +36,17 @@ forEachBackend('store', (store, backend) => {
     }
   });
 
+  test('serving connections run without JIT or parallel workers (PostgreSQL): short statements pay no start-up', async () => {
+    if (backend !== 'postgres') return;
+    const { rows } = await sql<{
+      jit: string;
+      workers: string;
+    }>`select current_setting('jit') as jit, current_setting('max_parallel_workers_per_gather') as workers`.execute(
+      store().db,
+    );
+    expect(rows[0]).toEqual({ jit: 'off', workers: '0' });
+  });
+
   test('the upsert key (integration, databuilder_id) is unique', async () => {
     const { db } = store();
     const now = nowIso();

@@ -1,3 +1,7 @@
+import { pgTsvector } from './search/pg-tsvector.js';
+import type { SearchEngine } from './search/search-engine.js';
+import { sqliteFts5 } from './search/sqlite-fts5.js';
+
 /** The backends the store runs on. Everything that differs between them is a flag here, not an `if` in a query. */
 export type Backend = 'sqlite' | 'postgres';
 
@@ -46,6 +50,19 @@ export interface DialectFlags {
    * empty table the planner scanned a million rows once per batch (a 1M re-sync took 265 s).
    */
   analyzesAfterLargeWrites: boolean;
+  /** Aggregate of rows into a JSON array (`agg(x order by ...)` on both). */
+  jsonArrayAgg: 'json_group_array' | 'json_agg';
+  /** A JSON object from key/value pairs. */
+  jsonObject: 'json_object' | 'json_build_object';
+  /** SQL reading the text of one top-level key of a JSON text column: SQLite's json_extract, PostgreSQL's `->>`. */
+  jsonTextOf: (jsonColumn: string, key: string) => string;
+  /** Full-text search: `sqlite-fts5` or `pg-tsvector` (store/search/search-engine.ts). */
+  searchEngine: SearchEngine;
+  /**
+   * A sync's plain bulk inserts stream with `COPY ... FROM STDIN` (PostgreSQL, store/postgres-copy.ts): binding
+   * thousands of parameters per INSERT costs both sides more than the rows themselves. SQLite binds in process.
+   */
+  copiesBulkRows: boolean;
 }
 
 export function dialectFlags(backend: Backend): DialectFlags {
@@ -78,6 +95,11 @@ export function dialectFlags(backend: Backend): DialectFlags {
         keyedTableOption: 'without rowid',
         newIdSql: 'sextant_new_id()',
         analyzesAfterLargeWrites: false,
+        jsonArrayAgg: 'json_group_array',
+        jsonObject: 'json_object',
+        jsonTextOf: (jsonColumn, key) => `json_extract(${jsonColumn}, '$.${key}')`,
+        searchEngine: sqliteFts5,
+        copiesBulkRows: false,
       }
     : {
         backend,
@@ -87,13 +109,24 @@ export function dialectFlags(backend: Backend): DialectFlags {
         tempTableSuffix: 'on commit drop',
         supportsRowLocks: true,
         nullSafeEquals: 'is not distinct from',
-        syncSessionSettings: ["set local work_mem = '128MB'"],
+        // The store's connections run without parallel workers or JIT (store/database.ts); a sync's set-based
+        // merges over a million rows are what they are for.
+        syncSessionSettings: [
+          "set local work_mem = '128MB'",
+          'set local max_parallel_workers_per_gather = 2',
+          'set local jit = on',
+        ],
         syncSessionReset: [],
         analyzesTempTables: true,
         perRowGraphTriggers: false,
         keyedTableOption: '',
         newIdSql: null,
         analyzesAfterLargeWrites: true,
+        jsonArrayAgg: 'json_agg',
+        jsonObject: 'json_build_object',
+        jsonTextOf: (jsonColumn, key) => `(cast(${jsonColumn} as json) ->> '${key}')`,
+        searchEngine: pgTsvector,
+        copiesBulkRows: true,
       };
 }
 

@@ -5,8 +5,15 @@
  */
 
 export type Bool = 0 | 1;
-export type Role = 'admin' | 'editor' | 'viewer';
-export type ImportPolicy = 'never' | 'smart' | 'always';
+/**
+ * The roles, weakest first (the only definition: auth/roles.ts ranks them, the API schemas list them). `guest`
+ * reads only the resources of its teams (Secoda's Guest role, compat.md §8).
+ */
+export const ROLES = ['guest', 'viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+/** How a sync's source values meet user edits (catalog/effective-values.ts decides; the API schema lists them). */
+export const IMPORT_POLICIES = ['never', 'smart', 'always'] as const;
+export type ImportPolicy = (typeof IMPORT_POLICIES)[number];
 export type SyncStatus = 'running' | 'succeeded' | 'failed';
 
 export interface WorkspacesTable {
@@ -21,6 +28,8 @@ export interface UsersTable {
   workspace_id: string;
   email: string;
   name: string;
+  first_name: string;
+  last_name: string;
   role: Role;
   password_hash: string | null;
   is_active: Bool;
@@ -60,6 +69,11 @@ export interface TeamsTable {
   name: string;
   description: string;
   icon: string | null;
+  /** OPEN (anyone may join) or CLOSED (private). */
+  type: string;
+  archived: Bool;
+  /** The workspace's "General" team; it cannot be deleted or archived. */
+  is_default_team: Bool;
   created_at: string;
   updated_at: string;
 }
@@ -74,6 +88,7 @@ export interface GroupsTable {
   workspace_id: string;
   name: string;
   description: string;
+  icon: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -93,6 +108,13 @@ export interface IntegrationsTable {
   properties: string;
   teams: string;
   ssh_tunnel: string | null;
+  /**
+   * Where the integration's tables physically live, when it knows (entity identity, store/catalog/entity-sources.ts):
+   * the host of a built-in connector, lower-cased; null for imports and dbt (a manifest names no host).
+   */
+  address_host: string | null;
+  /** The SQL dialect naming its tables (`postgres`, `mysql`, `snowflake`, `bigquery` ...), when known. */
+  address_dialect: string | null;
   import_policy: ImportPolicy;
   auto_stale: Bool;
   schedule_enabled: Bool;
@@ -119,9 +141,14 @@ export interface ResourcesTable {
   /** lower(title), for case-insensitive name resolution and sorting. */
   title_lower: string;
   title_full: string;
+  /** A display title a user chose (Secoda's `title_cased`); null shows `title`. */
+  title_cased: string | null;
+  icon: string | null;
   description: string;
   definition: string;
   owners: string;
+  /** JSON array of the ids of the groups that own the resource. */
+  owners_groups: string;
   teams: string;
   url: string | null;
   published: Bool;
@@ -136,6 +163,8 @@ export interface ResourcesTable {
   internal_usage: number;
   row_count: number | null;
   byte_size: number | null;
+  /** Read-only facts from the source (JSON object): foreign_keys, view_definition ... */
+  properties: string;
   // Column- and table-specific fields.
   type: string | null;
   sort_order: number | null;
@@ -152,6 +181,9 @@ export interface ResourcesTable {
   /** Hash of the last applied source record; an identical record is skipped without a write. */
   source_hash: string | null;
   last_sync_id: string | null;
+  /** Tables: the Data Quality Score (0–100) when last computed (quality/quality-score.ts); null before. */
+  quality_score: number | null;
+  quality_scored_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -175,19 +207,28 @@ export interface LineageTable {
   updated_at: string;
 }
 
+/**
+ * The external lineage references of each integration, resolved or waiting (the table keeps its first name): a
+ * row is the pair as declared, its internal end as `*_resource_id`, its external end as `*_ref` plus `*_target_id`.
+ */
 export interface PendingLineageTable {
   id: string;
   workspace_id: string;
   integration_id: string;
   sync_id: string;
-  /** The resolved end, if one end resolved. */
+  /** The internal end (a resource the declaring integration wrote), when that end is not an external name. */
   from_resource_id: string | null;
   to_resource_id: string | null;
   /** The unresolved external reference(s), JSON LineageID. */
   from_ref: string | null;
   to_ref: string | null;
-  /** lower(table name) of the unresolved reference, for healing lookups when assets arrive. */
+  /** lower(table name) of the (first) external reference, for re-resolution when assets arrive or change. */
   match_key: string;
+  /** lower(table name) of the second end when both ends are external names; null otherwise. */
+  other_key: string | null;
+  /** What the external end resolves to now (null while nothing matches, and for an end that is not external). */
+  from_target_id: string | null;
+  to_target_id: string | null;
   kind: string | null;
   created_at: string;
 }
@@ -198,6 +239,8 @@ export interface TagsTable {
   name: string;
   description: string;
   color: string | null;
+  /** The integration that made the tag; null when made by hand. */
+  integration_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -213,6 +256,10 @@ export interface CustomPropertiesTable {
   name: string;
   description: string;
   value_type: string;
+  /** JSON array of the entity types the property applies to; `["all"]` for every type. */
+  entity_types: string;
+  /** The integration the property belongs to (Secoda's `integration`); null for workspace-wide ones. */
+  integration_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -230,6 +277,8 @@ export interface CollectionsTable {
   title: string;
   description: string;
   icon: string | null;
+  /** The collection this one is nested in. */
+  parent_id: string | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;

@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest';
 import { InputError } from '../errors/index.js';
+import { findSyncTarget } from '../store/sync/index.js';
 import { forEachBackend } from '../testing/index.js';
 import { applySync } from './apply-sync.js';
+import { getIntegrationSync } from './read-syncs.js';
 import { createSyncTarget, dumpCatalog, edge, internal, runRecords, tableRun } from './sync-test-support.js';
 
 forEachBackend('applySync', (store) => {
@@ -24,6 +26,25 @@ forEachBackend('applySync', (store) => {
     const second = await applySync(store(), { integrationId, source: 'jsonl', records: runRecords(run) });
     expect(second.counts).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
     expect(await dumpCatalog(store())).toBe(before);
+  });
+
+  test('a run addressed by the target a caller found answers the record as stored, no longer running', async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const target = await findSyncTarget(store().db, store().flags, { integrationId, lock: false });
+    const run = { resources: tableRun('orders', ['id']) };
+    const record = await applySync(store(), { target: target!, source: 'jsonl', records: runRecords(run) });
+    expect(record).toMatchObject({
+      status: 'succeeded',
+      integration_id: integrationId,
+      counts: { created: 4 },
+    });
+    expect(record.finished_at).not.toBeNull();
+    const stored = await getIntegrationSync(store(), {
+      workspaceId: target!.workspace_id,
+      integrationId,
+      syncId: record.id,
+    });
+    expect(record).toEqual(stored);
   });
 
   test('links children declared before their parents', async () => {

@@ -1,17 +1,18 @@
+import type { Kysely } from 'kysely';
 import { NotFoundError, SextantError } from '../errors/index.js';
 import { announceSyncFinished } from '../events/index.js';
 import { newId } from '../lib/ids.js';
-import { nowIso } from '../lib/time.js';
+import { cpuMsSince, nowIso } from '../lib/time.js';
 import type { Store } from '../store/database.js';
-import type { ImportPolicy } from '../store/schema.js';
+import { keepSyncAlive, releaseSync } from '../store/jobs/index.js';
+import type { Database, ImportPolicy } from '../store/schema.js';
 import {
   executeSql,
-  findSyncRecord,
   findSyncTarget,
   finishSyncRecord,
   insertSyncRecord,
+  type SyncTarget,
 } from '../store/sync/index.js';
-import { cpuMsSince } from './finish-run.js';
 import { SyncRun } from './sync-run.js';
 import {
   emptyCounts,
@@ -19,12 +20,20 @@ import {
   type SyncErrorInfo,
   type SyncProgress,
   type SyncRecord,
+  type SyncWarning,
 } from './sync-types.js';
 
-export interface ApplySyncOptions {
-  integrationId: string;
-  /** When given, an integration of another workspace is "not found". */
-  workspaceId?: string | undefined;
+/**
+ * The integration a run applies to: its id (read here; with a workspace, another workspace's integration is "not
+ * found"), or the target a caller already found and checked (an upload route checks it before reading the body).
+ */
+export type SyncAddress =
+  | { integrationId: string; workspaceId?: string | undefined; target?: undefined }
+  | { target: SyncTarget; integrationId?: undefined; workspaceId?: undefined };
+
+export type ApplySyncOptions = SyncAddress & SyncRunOptions;
+
+export interface SyncRunOptions {
   /** What produced the run: `jsonl`, `csv`, `sdk`, `dbt`, `connector`. */
   source: string;
   /**
@@ -41,6 +50,22 @@ export interface ApplySyncOptions {
    */
   syncId?: string | undefined;
   onProgress?: ((progress: SyncProgress) => void) | undefined;
+  /** Warnings known before any record is read (e.g. about an artifact's version); listed first in the record. */
+  warnings?: SyncWarning[] | undefined;
+  /**
+   * A last step inside the run's transaction, once every record is applied and lineage resolved: what it writes
+   * commits or rolls back with the sync (dbt's test results and tags need the resource ids the run just wrote).
+   * A dry run calls it too and rolls it back with the rest.
+   */
+  afterRecords?: ((trx: Kysely<Database>, run: AfterRecordsContext) => Promise<void>) | undefined;
+}
+
+export interface AfterRecordsContext {
+  syncId: string;
+  workspaceId: string;
+  integrationId: string;
+  /** Adds a warning to the sync record. */
+  warn: (warning: SyncWarning) => void;
 }
 
 export type RunRecords = AsyncIterable<RunRecord | RunRecord[]> | Iterable<RunRecord>;
@@ -56,13 +81,7 @@ class DryRunRollback extends Error {}
  * an input error). Returns the finished sync record.
  */
 export async function applySync(store: Store, options: ApplySyncOptions): Promise<SyncRecord> {
-  const target = await findSyncTarget(store.db, store.flags, {
-    integrationId: options.integrationId,
-    lock: false,
-  });
-  if (!target || (options.workspaceId !== undefined && target.workspace_id !== options.workspaceId)) {
-    throw new NotFoundError('integration_not_found', `integration ${options.integrationId} not found`);
-  }
+  const target = options.target ?? (await findTarget(store, options.integrationId, options.workspaceId));
   const syncId = options.syncId ?? newId();
   const startedAt = nowIso();
   const dryRun = options.dryRun === true;
@@ -76,6 +95,8 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
       triggered_by: options.triggeredBy ?? null,
       dry_run: dryRun,
     });
+    // A queued job's record is kept alive from the moment the job is claimed.
+    keepSyncAlive(store.db, syncId);
   }
   let run: SyncRun | undefined;
   let committing = 0;
@@ -93,6 +114,7 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
         onProgress: options.onProgress,
       });
       await run.start();
+      for (const warning of options.warnings ?? []) run.warnings.add(warning);
       const records =
         typeof options.records === 'function'
           ? options.records({ importPolicy: locked.import_policy })
@@ -106,6 +128,12 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
         }
       }
       await run.finish();
+      await options.afterRecords?.(trx, {
+        syncId,
+        workspaceId: locked.workspace_id,
+        integrationId: locked.id,
+        warn: (warning) => run?.warnings.add(warning),
+      });
       if (dryRun) throw new DryRunRollback();
       committing = performance.now();
       committingCpu = process.cpuUsage();
@@ -123,11 +151,22 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
     }
   }
   await resetSyncSession(store);
-  await recordEnd(store, syncId, run, null);
+  const record = await recordEnd(store, syncId, run, null);
   store.checkpointSoon();
-  const record = await findSyncRecord(store.db, { integrationId: target.id, syncId });
   if (!record) throw new Error(`sync ${syncId} vanished`);
   return record;
+}
+
+async function findTarget(
+  store: Store,
+  integrationId: string,
+  workspaceId: string | undefined,
+): Promise<SyncTarget> {
+  const target = await findSyncTarget(store.db, store.flags, { integrationId, lock: false });
+  if (!target || (workspaceId !== undefined && target.workspace_id !== workspaceId)) {
+    throw new NotFoundError('integration_not_found', `integration ${integrationId} not found`);
+  }
+  return target;
 }
 
 async function resetSyncSession(store: Store): Promise<void> {
@@ -139,8 +178,9 @@ async function recordEnd(
   syncId: string,
   run: SyncRun | undefined,
   error: SyncErrorInfo | null,
-) {
-  await finishSyncRecord(store.db, {
+): Promise<SyncRecord | undefined> {
+  releaseSync(store.db, syncId);
+  const record = await finishSyncRecord(store.db, {
     id: syncId,
     status: error ? 'failed' : 'succeeded',
     finishedAt: nowIso(),
@@ -151,6 +191,7 @@ async function recordEnd(
   });
   // After the run's transaction has committed or rolled back: listeners (Slack notifications) never delay it.
   announceSyncFinished(store, syncId);
+  return record;
 }
 
 function errorInfo(error: unknown): SyncErrorInfo {

@@ -1,13 +1,14 @@
+import { cpuMsSince } from '../lib/time.js';
 import { describeReference } from '../lineage/staged-reference.js';
 import {
   collectResolvedEdges,
   countStagedLineageOutcomes,
   endBulkGraphWrites,
-  healPendingLineage,
   listRejectedLineage,
   type RejectedLineage,
   replaceIntegrationLineage,
   replacePendingLineage,
+  reresolveAfterSync,
   resolveInternalReferences,
   resolveStagedReferences,
 } from '../store/lineage/index.js';
@@ -21,17 +22,36 @@ import {
   STAGE_LINEAGE,
   staleAbsentResources,
 } from '../store/sync/index.js';
-import { MAX_REPORTED } from './problem-list.js';
-import { idOf } from './run-hierarchy.js';
-import type { SyncRun } from './sync-run.js';
+import { type BoundedList, MAX_REPORTED } from './problem-list.js';
+import { idOf, type RunHierarchy, type RunIndex } from './run-hierarchy.js';
+import type { SyncCounts, SyncProblem, SyncRunContext, SyncWarning } from './sync-types.js';
+
+/** What finishing reads and writes of a run: SyncRun, which calls {@link finishRun} at the end of streaming. */
+export interface FinishingRun {
+  readonly ctx: SyncRunContext;
+  readonly counts: SyncCounts;
+  readonly problems: BoundedList<SyncProblem>;
+  readonly warnings: BoundedList<SyncWarning>;
+  readonly index: RunIndex;
+  readonly hierarchy: RunHierarchy;
+  readonly resourceRecords: number;
+  readonly existingAtStart: number;
+  readonly existingSeen: number;
+  readonly startedWithoutEdges: boolean;
+  readonly rowidsBefore: number | undefined;
+  restoreIndexes(): Promise<void>;
+  analyzeStages(): Promise<void>;
+  failOnProblems(): void;
+  log(message: string, fields?: Record<string, unknown>): void;
+}
 
 /**
  * The set-based half of a run, after every record is staged:
  *
  *   parents settled and linked ─> absent resources staled ─> lineage resolved, diffed, pending kept
- *   ─> other integrations' pending lineage healed by what this run wrote
+ *   ─> other integrations' references re-resolved against what this run wrote (healed, moved or waiting again)
  */
-export async function finishRun(run: SyncRun): Promise<void> {
+export async function finishRun(run: FinishingRun): Promise<void> {
   const { db, flags, target, syncId, now } = run.ctx;
   const step = stepTimer(run);
   await run.restoreIndexes();
@@ -96,10 +116,9 @@ export async function finishRun(run: SyncRun): Promise<void> {
     now,
   });
   step('replaced pending lineage');
-  const healed = await healPendingLineage(db, flags, {
+  const healed = await reresolveAfterSync(db, flags, {
     workspaceId: target.workspace_id,
     integrationId: target.id,
-    syncId,
     now,
   });
   step('healed');
@@ -128,7 +147,7 @@ export async function finishRun(run: SyncRun): Promise<void> {
  * later declaration) against the run's final index: a wrong kind fails the run, a parent never declared is a
  * warning, and rows written before their parent get it now.
  */
-async function settleHierarchy(run: SyncRun): Promise<void> {
+async function settleHierarchy(run: FinishingRun): Promise<void> {
   const { db, flags, target } = run.ctx;
   const outcome = run.hierarchy.settle();
   for (const problem of outcome.problems) run.problems.add(problem);
@@ -157,7 +176,7 @@ function explainRejection(row: RejectedLineage) {
     const name = describeReference({ kind: kind as 'internal', key, ...rest });
     if (kind === 'internal' && id === null) return `${name} is not declared in this run`;
     if ((matches ?? 0) > 1)
-      return `${name} is ambiguous: ${matches} resources match; qualify it with schema and database`;
+      return `${name} is ambiguous: ${matches} resources match, linked to the most specific; qualify it with schema and database`;
     return undefined;
   };
   const reasons = [
@@ -176,11 +195,20 @@ function explainRejection(row: RejectedLineage) {
       row.to_matches,
     ),
   ].filter((reason) => reason !== undefined);
-  return { file: row.file, line: row.line, message: `lineage not applied: ${reasons.join('; ')}` };
+  // Only an undeclared internal end stops the edge; an ambiguous name is linked to its most specific match.
+  const applied = !(
+    (row.from_kind === 'internal' && row.from_id === null) ||
+    (row.to_kind === 'internal' && row.to_id === null)
+  );
+  return {
+    file: row.file,
+    line: row.line,
+    message: `${applied ? 'lineage ambiguous' : 'lineage not applied'}: ${reasons.join('; ')}`,
+  };
 }
 
 /** Logs how long each set-based step took (the record's `logs`), to see where a slow sync spends its time. */
-function stepTimer(run: SyncRun): (name: string) => void {
+function stepTimer(run: FinishingRun): (name: string) => void {
   let last = performance.now();
   let lastCpu = process.cpuUsage();
   return (name) => {
@@ -189,10 +217,4 @@ function stepTimer(run: SyncRun): (name: string) => void {
     last = now;
     lastCpu = process.cpuUsage();
   };
-}
-
-/** CPU milliseconds this process spent since `start` (SQLite's work included; on a busy machine, steadier than ms). */
-export function cpuMsSince(start: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(start);
-  return Math.round((used.user + used.system) / 1000);
 }

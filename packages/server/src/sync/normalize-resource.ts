@@ -18,6 +18,11 @@ export interface StructuralValues {
   database_name: string | null;
   group_name: string | null;
   product: string | null;
+  row_count: number | null;
+  byte_size: number | null;
+  external_usage: number;
+  /** JSON object text. */
+  properties: string;
 }
 
 /** A validated resource, split the way the store keeps it. */
@@ -51,6 +56,10 @@ export function normalizeResource(resource: Resource, policy: ImportPolicy): Nor
     database_name: text(resource.database),
     group_name: text(resource.group),
     product: text(resource.product),
+    row_count: resource.row_count ?? null,
+    byte_size: resource.byte_size ?? null,
+    external_usage: resource.external_usage ?? 0,
+    properties: resource.properties ? JSON.stringify(resource.properties) : '{}',
   };
   const source: PropertyValues = {
     description: resource.description ?? null,

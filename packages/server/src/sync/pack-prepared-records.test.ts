@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { packPreparedRecords, unpackPreparedRecords } from './pack-prepared-records.js';
-import { type PreparedRecord, prepareRecord } from './prepared-record.js';
+import { prepareRecord } from './prepared-record.js';
+import type { PreparedRecord } from './sync-types.js';
 
 const origin = (line: number) => ({ file: 'f.jsonl', line });
 

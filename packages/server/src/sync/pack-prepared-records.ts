@@ -1,8 +1,7 @@
 import { type ReferenceTuple, referenceFromTuple, referenceTuple } from '../lineage/staged-reference.js';
 import { STRUCTURAL_COLUMNS } from '../store/sync/index.js';
 import type { StructuralValues } from './normalize-resource.js';
-import type { PreparedRecord } from './prepared-record.js';
-import type { RunRecord, SyncProblem } from './sync-types.js';
+import type { PreparedRecord, RunRecord, SyncProblem } from './sync-types.js';
 
 /**
  * Prepared records cross from the file reader's worker thread to the run as one JSON text per batch of flat

@@ -1,27 +1,30 @@
 import { type DeclaredLineage, type Resource, validateLineage, validateResource } from '@sextant/sdk';
-import { type StagedReference, stageReferences } from '../lineage/staged-reference.js';
+import { findNulField } from '../lib/find-nul-field.js';
+import { stageReferences } from '../lineage/staged-reference.js';
 import type { ImportPolicy } from '../store/schema.js';
-import { type NormalizedResource, normalizeResource } from './normalize-resource.js';
-import type { RecordOrigin, RunRecord, SyncProblem } from './sync-types.js';
+import { normalizeResource } from './normalize-resource.js';
+import type { PreparedRecord, RunRecord } from './sync-types.js';
+
+/** The problem a NUL character (which PostgreSQL text cannot hold) makes in an imported value. */
+export const NUL_MESSAGE = 'contains a NUL character (\\u0000), which text cannot hold';
 
 /**
- * A record after the work that needs nothing but the record itself: validated, a resource normalised and hashed, a
- * lineage declaration turned into staged references (a `tables_from_query` parsed). This is most of a large
- * import's CPU time, so file imports do it on a worker thread (imports/jsonl-worker.ts) while the run writes;
- * every other source prepares its records in {@link SyncRun}. Both call {@link prepareRecord}.
+ * Validates and prepares one resource or lineage record with the SDK's rules (the same on every road in). A
+ * string holding NUL is refused here for every import format (issue 16), before the SDK's checks.
  */
-export type PreparedRecord =
-  | { kind: 'resource'; resource: NormalizedResource; origin: RecordOrigin }
-  | { kind: 'lineage'; from: StagedReference[]; to: StagedReference[]; origin: RecordOrigin }
-  /** A record that failed validation: it counts as read, and its problems fail the run. */
-  | { kind: 'invalid'; of: 'resource' | 'lineage'; problems: SyncProblem[] };
-
-/** Validates and prepares one resource or lineage record with the SDK's rules (the same on every road in). */
 export function prepareRecord(
   record: Extract<RunRecord, { kind: 'resource' | 'lineage' }>,
   policy: ImportPolicy,
 ): PreparedRecord {
   const { file, line } = record.origin;
+  const nulField = record.hasNoNul ? undefined : findNulField(record.value, '');
+  if (nulField !== undefined) {
+    return {
+      kind: 'invalid',
+      of: record.kind,
+      problems: [{ file, line, field: nulField, message: NUL_MESSAGE }],
+    };
+  }
   const validate = record.kind === 'resource' ? validateResource : validateLineage;
   const problems = validate(record.value, { index: line });
   if (problems.length > 0) {

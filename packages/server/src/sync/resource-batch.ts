@@ -1,5 +1,6 @@
 import { newId } from '../lib/ids.js';
 import { parseJsonColumn } from '../lib/json.js';
+import { type OwnerDirectory, resolveOwners } from '../store/accounts/index.js';
 import type { ImportPolicy } from '../store/schema.js';
 import type { SyncedResource, SyncedResourceRow } from '../store/sync/index.js';
 import { computeEffectiveValues, type PropertyValues } from './effective-values.js';
@@ -23,6 +24,8 @@ export interface BatchContext {
   counts: SyncCounts;
   /** Told once per databuilder_id the integration already had (its first declaration in the run). */
   onExistingSeen: () => void;
+  /** Resolves owner emails to users (unresolvable ones stay external owners); absent: owners kept as sent. */
+  owners?: OwnerDirectory | undefined;
 }
 
 /**
@@ -114,7 +117,7 @@ function rowOf(
     title_full: at.titleFull ?? resource.structural.title,
     description: typeof effective.description === 'string' ? effective.description : '',
     definition: typeof effective.definition === 'string' ? effective.definition : '',
-    owners: JSON.stringify(Array.isArray(effective.owners) ? effective.owners : []),
+    owners: JSON.stringify(ownersOf(effective.owners, at.ctx.owners)),
     stale: 0,
     stale_at: null,
     source_values: JSON.stringify(resource.source),
@@ -123,4 +126,12 @@ function rowOf(
     created_at: at.ctx.now,
     updated_at: at.ctx.now,
   };
+}
+
+/** The effective owners as stored: resolved to user ids where they name a user (owners are people, issue #20). */
+function ownersOf(owners: unknown, directory: OwnerDirectory | undefined): string[] {
+  const list = Array.isArray(owners)
+    ? owners.filter((owner): owner is string => typeof owner === 'string')
+    : [];
+  return directory ? resolveOwners(directory, list) : list;
 }

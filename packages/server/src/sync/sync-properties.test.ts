@@ -180,13 +180,14 @@ forEachBackend('sync engine properties', (store) => {
           source: 'jsonl',
           records: runRecords({ resources: tableRun(table, ['id']) }),
         });
-        expect(
-          await store()
-            .db.selectFrom('pending_lineage')
-            .selectAll()
-            .where('integration_id', '=', bi)
-            .execute(),
-        ).toEqual([]);
+        // The reference stays with the BI integration (to re-resolve on changes), now with its target.
+        const references = await store()
+          .db.selectFrom('pending_lineage')
+          .select(['from_ref', 'from_target_id'])
+          .where('integration_id', '=', bi)
+          .execute();
+        expect(references).toHaveLength(1);
+        expect(references.filter((r) => r.from_target_id === null)).toEqual([]);
         const edges = await store()
           .db.selectFrom('lineage')
           .selectAll()

@@ -1,16 +1,16 @@
-import type { Kysely } from 'kysely';
 import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
+import { cpuMsSince } from '../lib/time.js';
 import type { StagedReference } from '../lineage/staged-reference.js';
-import type { DialectFlags } from '../store/dialect.js';
+import { loadOwnerDirectory, type OwnerDirectory } from '../store/accounts/index.js';
 import { beginBulkGraphWrites, hasIntegrationLineage } from '../store/lineage/index.js';
-import type { Database } from '../store/schema.js';
-import type { SyncTarget } from '../store/sync/find-sync-target.js';
+import { rowsCopiedIn } from '../store/postgres-copy.js';
 import {
   analyzeStagingTable,
   countSyncedResources,
   createStagingTables,
   findSyncedResources,
+  insertSyncedResources,
   isBulkLoad,
   maxRowid,
   readResourceEdits,
@@ -20,21 +20,24 @@ import {
   type StagedLineage,
   type SuspendedIndexes,
   type SyncedResource,
+  settleRunEdges,
   stageLineageReferences,
   stageRunEdges,
   suspendIndexes,
   upsertSyncedResources,
 } from '../store/sync/index.js';
-import { cpuMsSince, finishRun } from './finish-run.js';
-import { type PreparedRecord, prepareRecord } from './prepared-record.js';
+import { finishRun } from './finish-run.js';
+import { prepareRecord } from './prepared-record.js';
 import { BoundedList, formatProblem } from './problem-list.js';
 import { isUnchanged, type PendingResource, planResourceBatch } from './resource-batch.js';
 import { idOf, RunHierarchy, type RunIndex } from './run-hierarchy.js';
 import {
   emptyCounts,
+  type PreparedRecord,
   type RunRecord,
   type SyncProblem,
   type SyncProgress,
+  type SyncRunContext,
   type SyncWarning,
 } from './sync-types.js';
 
@@ -46,15 +49,6 @@ const resolved = (reference: StagedReference, id: string): StagedReference => ({
 
 /** Records per write batch: large enough for multi-row statements, small enough to keep memory flat. */
 const BATCH_SIZE = 2000;
-
-export interface SyncRunContext {
-  db: Kysely<Database>;
-  flags: DialectFlags;
-  target: SyncTarget;
-  syncId: string;
-  now: string;
-  onProgress?: ((progress: SyncProgress) => void) | undefined;
-}
 
 /**
  * The state of one run inside its transaction: records stream in through {@link addRecord}, are validated,
@@ -149,9 +143,11 @@ export class SyncRun {
     this.failOnProblems();
     await this.flushResources();
     await this.flushLineage();
+    await settleRunEdges(this.ctx.db, this.ctx.flags);
     this.log('streamed records', {
       ms: Math.round(performance.now() - this.startedMs),
       cpu_ms: cpuMsSince(this.startedCpu),
+      copied_rows: rowsCopiedIn(this.ctx.db),
     });
     this.reportProgress('finishing');
     await finishRun(this);
@@ -212,6 +208,14 @@ export class SyncRun {
     return reference.kind === 'internal' ? idOf(this.index.get(reference.key)) : undefined;
   }
 
+  private owners: OwnerDirectory | undefined;
+
+  /** The workspace's users by email, loaded once per run: synced owners resolve to them (issue #20). */
+  private async ownerDirectory(): Promise<OwnerDirectory> {
+    this.owners ??= await loadOwnerDirectory(this.ctx.db, this.ctx.target.workspace_id);
+    return this.owners;
+  }
+
   private async flushResources(): Promise<void> {
     if (this.resources.length === 0) return;
     // A databuilder_id declared twice in one batch: the last declaration wins, as an upsert would.
@@ -241,8 +245,14 @@ export class SyncRun {
       onExistingSeen: () => {
         this.existingSeen++;
       },
+      owners: await this.ownerDirectory(),
     });
-    if (writes.length > 0) await upsertSyncedResources(db, flags, writes);
+    // Rows new to the catalog cannot conflict: a plain insert (COPY on PostgreSQL); the rest update in place.
+    const existingIds = new Set(Array.from(existing.values(), (row) => row.id));
+    const created = writes.filter((row) => !existingIds.has(row.id as string));
+    const rewrites = writes.filter((row) => existingIds.has(row.id as string));
+    if (created.length > 0) await insertSyncedResources(db, flags, created);
+    if (rewrites.length > 0) await upsertSyncedResources(db, flags, rewrites);
     await this.considerBulkLoad();
     this.reportProgress('resources');
   }

@@ -1,4 +1,5 @@
 export * from '../sync/sync-test-support.js';
+export * from './catalog-dump.js';
 export * from './for-each-app.js';
 export * from './for-each-backend.js';
 export * from './test-app.js';

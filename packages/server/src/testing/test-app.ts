@@ -1,10 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildApp } from '../api/app.js';
+import { type BuildAppOptions, buildApp } from '../api/app.js';
 import type { App } from '../api/context.js';
 import { bootstrapIfEmpty } from '../auth/bootstrap.js';
 import { createSecretBox } from '../auth/secret-box.js';
+import { generateApiKey } from '../auth/tokens.js';
 import { loadConfig } from '../config.js';
 import { createApiKey, createUser, createWorkspace } from '../store/accounts/index.js';
 import type { Backend } from '../store/dialect.js';
@@ -31,6 +32,7 @@ export const TEST_ADMIN_PASSWORD = 'correct horse battery staple';
 export async function createTestApp(
   backend: Backend,
   configOverrides: Record<string, unknown> = {},
+  appOptions: BuildAppOptions = {},
 ): Promise<TestApp> {
   const store = await createTestStore(backend);
   const dataDir = mkdtempSync(join(tmpdir(), 'sextant-app-'));
@@ -49,7 +51,13 @@ export async function createTestApp(
       role,
     });
     keys[role] = (
-      await createApiKey(store.db, { workspaceId: boot.workspaceId, userId: user.id, name: role, role })
+      await createApiKey(store.db, {
+        workspaceId: boot.workspaceId,
+        userId: user.id,
+        name: role,
+        role,
+        generated: generateApiKey(),
+      })
     ).key;
   }
   const other = await createWorkspace(store.db, 'Other workspace');
@@ -63,9 +71,10 @@ export async function createTestApp(
     userId: otherAdmin.id,
     name: 'other',
     role: 'admin',
+    generated: generateApiKey(),
   });
   const secrets = createSecretBox(Buffer.alloc(32, 7));
-  const app = await buildApp({ store, config, secrets });
+  const app = await buildApp({ store, config, secrets }, appOptions);
   return {
     app,
     store,

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
 import { type RunningServer, startServer } from '../server.js';
 
 /**
@@ -12,9 +12,12 @@ import { type RunningServer, startServer } from '../server.js';
 export async function startTestServer(options: {
   adminPassword: string;
   label?: string;
+  /** Settings as `loadConfig` takes them (e.g. `{ uploadLimitBytes: 1024 }`). */
+  settings?: Partial<Config>;
 }): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), `sextant-${options.label ?? 'server'}-`));
-  return startServer(loadConfig({}, { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0 }), {
+  const settings = { dataDir, sqliteFile: join(dataDir, 'sextant.db'), port: 0, ...options.settings };
+  return startServer(loadConfig({}, settings), {
     logger: false,
     adminPassword: options.adminPassword,
   });

@@ -28,13 +28,18 @@ export interface TestStore extends Store {
 
 /**
  * A fresh, migrated, empty store on the given backend: a temporary SQLite file, or a new PostgreSQL database
- * (created from the admin URL the global setup provided, dropped on dispose).
+ * (created from the admin URL the global setup provided, dropped on dispose). `migrate: false` leaves it without
+ * tables, for tests of a migration on data written by an older schema.
  */
-export async function createTestStore(backend: Backend): Promise<TestStore> {
+export async function createTestStore(
+  backend: Backend,
+  options: { migrate?: boolean } = {},
+): Promise<TestStore> {
+  const migrate = options.migrate !== false;
   if (backend === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'sextant-test-'));
     const sqliteFile = join(dir, 'catalog.db');
-    const store = await openStore({ sqliteFile });
+    const store = await openStore({ sqliteFile, migrate });
     return {
       ...store,
       databaseUrl: undefined,
@@ -52,7 +57,7 @@ export async function createTestStore(backend: Backend): Promise<TestStore> {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
-  const store = await openStore({ databaseUrl, poolSize: 5 });
+  const store = await openStore({ databaseUrl, poolSize: 5, migrate });
   return {
     ...store,
     databaseUrl,

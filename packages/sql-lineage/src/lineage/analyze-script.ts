@@ -13,6 +13,7 @@ import { type NameContext, SchemaIndex } from '../qualify/index.js';
 import { composeScript } from './compose-script.js';
 import { dbtDependsOnStatements } from './dbt-depends-on.js';
 import type { Env } from './env.js';
+import { buildQuery } from './query.js';
 import { sessionDefaultsAfter } from './session-defaults.js';
 import type { StatementOutcome } from './statement-outcome.js';
 import { analyzeStatement } from './statements.js';
@@ -51,6 +52,7 @@ export function analyzeScript(input: string, options: AnalyzeOptions, withColumn
       diagnostics: errors,
       unresolved,
       inBlock,
+      buildQuery,
     };
     let outcome: StatementOutcome;
     try {

@@ -4,8 +4,7 @@ import { formatTableName, qualifyTableName } from '../qualify/index.js';
 import { edgesInto } from './edges.js';
 import type { Env } from './env.js';
 import { buildQuery } from './query.js';
-import { emptyOutcome, type StatementOutcome } from './statement-outcome.js';
-import { withSources } from './statements.js';
+import { emptyOutcome, type StatementOutcome, withSources } from './statement-outcome.js';
 
 /** A file, URL or stage path, kept whole as a "table" name so COPY / UNLOAD lineage reaches it. */
 function pathTable(path: string): [string, TableName] {

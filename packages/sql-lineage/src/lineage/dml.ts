@@ -1,29 +1,37 @@
 import type { ColumnEdge, TableName } from '../model.js';
-import { type Ast, type Ident, objectNameParts } from '../parse/index.js';
+import {
+  type Assignment,
+  type Ast,
+  type Delete,
+  type Ident,
+  type Merge,
+  type MergeInsert,
+  objectNameParts,
+  type TableWithJoins,
+  type Update,
+} from '../parse/index.js';
 import { formatTableName, normalizeAlias, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
 import { addAll, type ColumnSet, Scope, type Source, splitColumnKey } from '../scope/index.js';
 import type { Env } from './env.js';
 import { type ColumnSink, collectColumns } from './expressions.js';
 import { addRelation, addTableWithJoins } from './relations.js';
-import { emptyOutcome, type StatementOutcome } from './statement-outcome.js';
-import { withSources } from './statements.js';
+import { emptyOutcome, type StatementOutcome, withSources } from './statement-outcome.js';
 
 /**
  * UPDATE t SET c = expr [FROM ...] [WHERE ...]: each assigned column gets the columns of its expression
  * (direct) and of the WHERE clause and join conditions (indirect). The target is found by name or, as in
  * T-SQL `UPDATE a SET ... FROM tbl a JOIN ...`, by an alias declared in FROM.
  */
-export function analyzeUpdate(update: Ast, env: Env): StatementOutcome {
+export function analyzeUpdate(update: Update, env: Env): StatementOutcome {
   const scope = new Scope(undefined);
   const rows = new Set<string>();
   const readBefore = new Set(env.tables.keys());
   const named = addTarget(update.table?.relation, scope, env, rows, readBefore);
   addTableWithJoins({ ...update.table, relation: undefined }, scope, env, rows);
-  const from = update.from?.AfterSet ?? update.from?.BeforeSet ?? update.from ?? [];
-  for (const item of Array.isArray(from) ? from : []) addTableWithJoins(item, scope, env, rows);
+  for (const item of updateFromItems(update.from)) addTableWithJoins(item, scope, env, rows);
   const target = aliasedTarget(update.table?.relation, scope, env, readBefore) ?? named;
   // Expressions are walked even for table-level lineage: their subqueries read tables too.
-  collectColumns(update.selection, scope, env, { direct: rows, indirect: rows }, true);
+  collectColumns(update.selection, scope, env, { direct: rows, indirect: rows }, { asIndirect: true });
   const edges = target ? assignmentEdges(update.assignments ?? [], target.key, scope, env, rows) : [];
   const outcome = withSources(emptyOutcome('update'), env);
   if (!target) return outcome;
@@ -37,11 +45,11 @@ export function analyzeUpdate(update: Ast, env: Env): StatementOutcome {
  * that decide which rows go (USING, joins, subqueries in WHERE) are sources. No value flows, so there are no
  * column edges. MySQL's `DELETE a, b FROM a JOIN b ...` names its targets by table or alias.
  */
-export function analyzeDelete(del: Ast, env: Env): StatementOutcome {
+export function analyzeDelete(del: Delete, env: Env): StatementOutcome {
   const scope = new Scope(undefined);
   const rows = new Set<string>();
   const readBefore = new Set(env.tables.keys());
-  const from: Ast[] = del.from?.WithFromKeyword ?? del.from?.WithoutKeyword ?? [];
+  const from: TableWithJoins[] = del.from?.WithFromKeyword ?? del.from?.WithoutKeyword ?? [];
   const listed: Ast[] = del.tables ?? [];
   const targets: Target[] = [];
   from.forEach((item, i) => {
@@ -56,7 +64,7 @@ export function analyzeDelete(del: Ast, env: Env): StatementOutcome {
       aliasedTarget({ Table: { name } }, scope, env, readBefore) ?? namedTarget(name, env, readBefore);
     if (target) targets.push(target);
   }
-  collectColumns(del.selection, scope, env, { direct: rows, indirect: rows }, true);
+  collectColumns(del.selection, scope, env, { direct: rows, indirect: rows }, { asIndirect: true });
   const outcome = withSources(emptyOutcome('delete'), env);
   for (const target of targets) outcome.targets.set(target.key, target.table);
   return outcome;
@@ -66,20 +74,26 @@ export function analyzeDelete(del: Ast, env: Env): StatementOutcome {
  * MERGE INTO t USING s ON ... WHEN [NOT] MATCHED [AND ...] THEN UPDATE / INSERT: UPDATE SET and INSERT VALUES
  * give direct edges; the ON condition and each clause's own predicate give indirect ones.
  */
-export function analyzeMerge(merge: Ast, env: Env): StatementOutcome {
+export function analyzeMerge(merge: Merge, env: Env): StatementOutcome {
   const scope = new Scope(undefined);
   const rows = new Set<string>();
   const target = addTarget(merge.table, scope, env, rows, new Set(env.tables.keys()));
   addRelation(merge.source, scope, env, rows);
-  collectColumns(merge.on, scope, env, { direct: rows, indirect: rows }, true);
+  collectColumns(merge.on, scope, env, { direct: rows, indirect: rows }, { asIndirect: true });
   const edges: ColumnEdge[] = [];
   for (const clause of merge.clauses ?? []) {
     const clauseRows = new Set(rows);
-    collectColumns(clause.predicate, scope, env, { direct: clauseRows, indirect: clauseRows }, true);
-    const action = clause.action;
+    collectColumns(
+      clause.predicate,
+      scope,
+      env,
+      { direct: clauseRows, indirect: clauseRows },
+      { asIndirect: true },
+    );
+    const action = typeof clause.action === 'object' ? clause.action : undefined;
     if (!target) continue;
     if (action?.Update)
-      edges.push(...assignmentEdges(action.Update.assignments, target.key, scope, env, clauseRows));
+      edges.push(...assignmentEdges(action.Update.assignments ?? [], target.key, scope, env, clauseRows));
     if (action?.Insert) edges.push(...mergeInsertEdges(action.Insert, target.key, scope, env, clauseRows));
   }
   const outcome = withSources(emptyOutcome('merge'), env);
@@ -90,14 +104,14 @@ export function analyzeMerge(merge: Ast, env: Env): StatementOutcome {
 }
 
 function mergeInsertEdges(
-  insert: Ast,
+  insert: MergeInsert,
   target: string,
   scope: Scope,
   env: Env,
   rows: ColumnSet,
 ): ColumnEdge[] {
-  const columns: string[] = (insert.columns ?? []).map((c: Ast) => lastName(c, env));
-  const row = insert.kind?.Values?.rows?.[0];
+  const columns = (insert.columns ?? []).map((c) => lastName(c, env));
+  const row = typeof insert.kind === 'object' ? insert.kind.Values?.rows?.[0] : undefined;
   const cells: Ast[] = Array.isArray(row) ? row : (row?.content ?? []);
   const edges: ColumnEdge[] = [];
   cells.forEach((cell, i) => {
@@ -108,7 +122,7 @@ function mergeInsertEdges(
 }
 
 function assignmentEdges(
-  assignments: Ast[],
+  assignments: Assignment[],
   target: string,
   scope: Scope,
   env: Env,
@@ -137,6 +151,12 @@ function valueEdges(
   for (const key of sink.direct) edges.push({ from: splitColumnKey(key), to, kind: 'direct' });
   for (const key of sink.indirect) edges.push({ from: splitColumnKey(key), to, kind: 'indirect' });
   return edges;
+}
+
+/** UPDATE's FROM list, wherever the parser put it. */
+function updateFromItems(from: Update['from']): TableWithJoins[] {
+  if (Array.isArray(from)) return from;
+  return from?.AfterSet ?? from?.BeforeSet ?? [];
 }
 
 interface Target {

@@ -1,6 +1,7 @@
 import type { Diagnostic, TableName } from '../model.js';
+import type { Ast } from '../parse/index.js';
 import type { NameContext, SchemaIndex } from '../qualify/index.js';
-import type { QueryLineage } from '../scope/index.js';
+import type { QueryLineage, Scope } from '../scope/index.js';
 
 /** What the passes share while analysing one statement. */
 export interface Env {
@@ -18,4 +19,10 @@ export interface Env {
   inBlock: boolean;
   /** Column references that could not be attributed to a table (ambiguous without a schema). */
   unresolved: Set<string>;
+  /**
+   * Builds a nested query's lineage (query.ts's buildQuery). Expressions and FROM items hold subqueries, and
+   * queries hold expressions and FROM items: passing the builder in keeps the imports one way (query.ts uses
+   * expressions.ts and relations.ts, never the reverse).
+   */
+  buildQuery: (query: Ast, env: Env, parent: Scope | undefined) => QueryLineage;
 }

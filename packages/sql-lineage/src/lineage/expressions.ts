@@ -2,7 +2,6 @@ import { type Ast, type Ident, variantOf } from '../parse/index.js';
 import { normalizeAlias, normalizeColumnName } from '../qualify/index.js';
 import { addAll, type ColumnSet, type ResolvedColumn, resolveInSource, type Scope } from '../scope/index.js';
 import type { Env } from './env.js';
-import { buildQuery } from './query.js';
 
 /** Where the columns found in an expression go. */
 export interface ColumnSink {
@@ -23,7 +22,8 @@ const SKIPPED_KEYS = new Set([
 ]);
 
 /**
- * Collects the base columns an expression reads into `sink.direct` (or `sink.indirect` with `asIndirect`).
+ * Collects the base columns an expression reads into `sink.direct` (or all of them into `sink.indirect` with
+ * `asIndirect`: the expression decides which rows pass, as WHERE, ON and HAVING do, not what a value is).
  * The filters of scalar subqueries and aggregate FILTER clauses shape the value without flowing into it, so
  * they go to `sink.indirect`. The walk is generic over the parser's JSON, so expression kinds we never listed
  * (new functions, operators, dialect syntax) still contribute their columns.
@@ -33,11 +33,16 @@ export function collectColumns(
   scope: Scope,
   env: Env,
   sink: ColumnSink,
-  asIndirect = false,
+  options: { asIndirect?: boolean } = {},
 ): void {
+  walkExpression(expr, scope, env, sink, options.asIndirect === true);
+}
+
+/** The walk behind {@link collectColumns}; `asIndirect` positional here, where it is passed at every node. */
+function walkExpression(expr: Ast, scope: Scope, env: Env, sink: ColumnSink, asIndirect: boolean): void {
   if (expr === null || typeof expr !== 'object') return;
   if (Array.isArray(expr)) {
-    for (const item of expr) collectColumns(item, scope, env, sink, asIndirect);
+    for (const item of expr) walkExpression(item, scope, env, sink, asIndirect);
     return;
   }
   if (isQuery(expr)) {
@@ -58,22 +63,22 @@ export function collectColumns(
         collectFunction(value, scope, env, sink, asIndirect);
         break;
       default:
-        if (value !== null && typeof value === 'object') collectColumns(value, scope, env, sink, asIndirect);
+        if (value !== null && typeof value === 'object') walkExpression(value, scope, env, sink, asIndirect);
     }
   }
 }
 
 function collectFunction(fn: Ast, scope: Scope, env: Env, sink: ColumnSink, asIndirect: boolean): void {
-  collectColumns(fn.args, scope, env, sink, asIndirect);
-  collectColumns(fn.parameters, scope, env, sink, asIndirect);
-  collectColumns(fn.filter, scope, env, sink, true);
-  collectColumns(fn.within_group, scope, env, sink, true);
+  walkExpression(fn.args, scope, env, sink, asIndirect);
+  walkExpression(fn.parameters, scope, env, sink, asIndirect);
+  walkExpression(fn.filter, scope, env, sink, true);
+  walkExpression(fn.within_group, scope, env, sink, true);
   // A window's PARTITION BY / ORDER BY decide the value itself (row_number, running sums): they flow.
   const named = fn.over?.NamedWindow?.value;
   const window = fn.over?.WindowSpec ?? (named === undefined ? undefined : findWindow(scope, named));
   if (window) {
-    collectColumns(window.partition_by, scope, env, sink, asIndirect);
-    collectColumns(window.order_by, scope, env, sink, asIndirect);
+    walkExpression(window.partition_by, scope, env, sink, asIndirect);
+    walkExpression(window.order_by, scope, env, sink, asIndirect);
   }
 }
 
@@ -97,7 +102,7 @@ function isQuery(node: Ast): boolean {
 
 /** A scalar subquery's values flow; its filters, and any IN / EXISTS subquery in a filter, shape rows. */
 function collectSubquery(query: Ast, scope: Scope, env: Env, sink: ColumnSink, asIndirect: boolean): void {
-  const lineage = buildQuery(query, env, scope);
+  const lineage = env.buildQuery(query, env, scope);
   if (!env.withColumns) return;
   const into = asIndirect ? sink.indirect : sink.direct;
   for (const output of lineage.outputs) {

@@ -167,7 +167,7 @@ export function collectClauseColumns(exprs: Ast[], scope: Scope, lineage: QueryL
       const position = positionOf(item);
       const output = position === undefined ? undefined : lineage.outputs[position - 1];
       if (output) addAll(lineage.rowIndirect, output.direct);
-      else collectColumns(item, aliases, env, rows, true);
+      else collectColumns(item, aliases, env, rows, { asIndirect: true });
     }
   }
 }

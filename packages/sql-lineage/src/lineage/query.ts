@@ -5,6 +5,7 @@ import type { Env } from './env.js';
 import { collectColumns } from './expressions.js';
 import { collectClauseColumns, collectProjection } from './projection.js';
 import { addLateralView, addTableWithJoins } from './relations.js';
+import { renameOutputs } from './rename-outputs.js';
 
 /**
  * Builds the lineage of a query: its CTEs, its body (SELECT, set operation, VALUES) and its ORDER BY.
@@ -40,16 +41,6 @@ export function withCtes(withNode: Ast, env: Env, parent: Scope | undefined): En
   return inner;
 }
 
-/** Applies a column alias list (`WITH c(x, y)`, `AS d(x, y)`) to a query's outputs, by position. */
-export function renameOutputs(lineage: QueryLineage, columns: Ast[], env: Env): QueryLineage {
-  if (columns.length === 0) return lineage;
-  const outputs = lineage.outputs.map((output, i) => {
-    const ident = columns[i]?.name ?? columns[i];
-    return ident?.value === undefined ? output : { ...output, name: normalizeAlias(ident, env.ctx) };
-  });
-  return { ...lineage, outputs };
-}
-
 interface BuiltSetExpr {
   lineage: QueryLineage;
   /** The scope of a plain SELECT body, for resolving the query's ORDER BY. */
@@ -80,8 +71,8 @@ function buildSelect(select: Ast, env: Env, parent: Scope | undefined): BuiltSet
     scope.windows.set(String(name?.value).toLowerCase(), spec);
   collectProjection(select.projection ?? [], scope, env, lineage);
   const rows = { direct: lineage.rowIndirect, indirect: lineage.rowIndirect };
-  collectColumns(select.selection, scope, env, rows, true);
-  collectColumns(select.prewhere, scope, env, rows, true);
+  collectColumns(select.selection, scope, env, rows, { asIndirect: true });
+  collectColumns(select.prewhere, scope, env, rows, { asIndirect: true });
   const grouped = [select.group_by?.Expressions?.[0], select.having, select.qualify];
   const distributed = [select.cluster_by, select.distribute_by, select.sort_by];
   collectClauseColumns([...grouped, ...distributed], scope, lineage, env);

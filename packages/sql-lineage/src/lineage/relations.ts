@@ -11,7 +11,7 @@ import {
 } from '../scope/index.js';
 import type { Env } from './env.js';
 import { collectColumns } from './expressions.js';
-import { buildQuery, renameOutputs } from './query.js';
+import { renameOutputs } from './rename-outputs.js';
 
 /**
  * Adds a FROM item and its joins to the scope. Join conditions (ON, USING) shape the rows: their columns go to
@@ -26,7 +26,13 @@ export function addTableWithJoins(item: Ast, scope: Scope, env: Env, rowIndirect
     const constraint = operator?.[variantOf(operator) ?? ''];
     if (!env.withColumns || constraint === null || typeof constraint !== 'object') continue;
     if (constraint.On)
-      collectColumns(constraint.On, scope, env, { direct: rowIndirect, indirect: rowIndirect }, true);
+      collectColumns(
+        constraint.On,
+        scope,
+        env,
+        { direct: rowIndirect, indirect: rowIndirect },
+        { asIndirect: true },
+      );
     for (const name of constraint.Using ?? []) {
       const parts = objectNameParts(name);
       const column = normalizeColumnName(parts[parts.length - 1] ?? { value: '' }, env.ctx);
@@ -67,7 +73,7 @@ export function addRelation(factor: Ast, scope: Scope, env: Env, rowIndirect: Co
         ? addOpaque(node, node.args, scope, env)
         : addNamedTable(node, scope, env, rowIndirect);
     case 'Derived': {
-      const lineage = buildQuery(node.subquery, env, node.lateral ? scope : scope.parent);
+      const lineage = env.buildQuery(node.subquery, env, node.lateral ? scope : scope.parent);
       addAll(rowIndirect, lineage.rowIndirect);
       const alias = aliasOf(node, env) ?? `\u0000derived${scope.sources.size}`;
       return addQuery(renameOutputs(lineage, node.alias?.columns ?? [], env), alias, scope);

@@ -1,5 +1,6 @@
 import type { ColumnEdge, TableName } from '../model.js';
 import type { Ast } from '../parse/index.js';
+import type { Env } from './env.js';
 
 /** What one statement does, before the script-level pass composes statements. */
 export interface StatementOutcome {
@@ -32,4 +33,10 @@ export function emptyOutcome(type: string): StatementOutcome {
     renames: [],
     nested: [],
   };
+}
+
+/** Copies the tables the statement read (collected in `env.tables`) into the outcome's sources. */
+export function withSources(outcome: StatementOutcome, env: Env): StatementOutcome {
+  for (const [key, table] of env.tables) outcome.sources.set(key, table);
+  return outcome;
 }

@@ -1,4 +1,4 @@
-import { type Ast, objectNameParts, parseScript, variantOf } from '../parse/index.js';
+import { type Ast, type Insert, objectNameParts, parseScript, variantOf } from '../parse/index.js';
 import { formatTableName, normalizeColumnName, qualifyTableName } from '../qualify/index.js';
 import type { QueryLineage } from '../scope/index.js';
 import { analyzeCopy, analyzeCopyIntoSnowflake, analyzeUnload } from './copy.js';
@@ -6,7 +6,7 @@ import { analyzeDelete, analyzeMerge, analyzeUpdate } from './dml.js';
 import { edgesInto, outputNames } from './edges.js';
 import type { Env } from './env.js';
 import { buildQuery, withCtes } from './query.js';
-import { emptyOutcome, type StatementOutcome } from './statement-outcome.js';
+import { emptyOutcome, type StatementOutcome, withSources } from './statement-outcome.js';
 import {
   analyzeAlterTable,
   analyzeExchangePartition,
@@ -81,12 +81,12 @@ function analyzeQueryStatement(query: Ast, env: Env): StatementOutcome {
   return outcome;
 }
 
-function analyzeInsert(insert: Ast, env: Env): StatementOutcome {
+function analyzeInsert(insert: Insert, env: Env): StatementOutcome {
   const type = insert.overwrite ? 'insert_overwrite' : 'insert';
   const tableName = insert.table?.TableName ?? insert.table;
   if (!insert.source) return emptyOutcome(type);
   const lineage = buildQuery(insert.source, env, undefined);
-  const listed: string[] = (insert.columns ?? []).map((c: Ast) => columnName(c, env));
+  const listed = (insert.columns ?? []).map((c) => columnName(c, env));
   return writeQuery(type, tableName, lineage, env, { replaces: Boolean(insert.overwrite), columns: listed });
 }
 
@@ -208,12 +208,6 @@ export function writeQuery(
     const columns = listed ?? outputNames(lineage);
     if (columns) env.schema.set(target, columns);
   }
-  return outcome;
-}
-
-/** Copies the tables the statement read (collected in `env.tables`) into the outcome's sources. */
-export function withSources(outcome: StatementOutcome, env: Env): StatementOutcome {
-  for (const [key, table] of env.tables) outcome.sources.set(key, table);
   return outcome;
 }
 

@@ -2,9 +2,12 @@ import { api } from './client';
 import type {
   ApiKey,
   AuditEntry,
+  ConnectionTestResult,
+  Connector,
   CreatedApiKey,
   Impact,
   Integration,
+  JobRun,
   LineageDirection,
   LineageGraph,
   ListEnvelope,
@@ -66,12 +69,37 @@ export const fetchAuditHistory = (entityId: string) =>
     query: { entity_id: entityId, page_size: 20 },
   });
 
+/** The last runs of a job resource (OpenLineage), newest first. */
+export const fetchJobRuns = (resourceId: string, limit = 10) =>
+  api<{ runs: JobRun[] }>(`/resource/all/${encodeURIComponent(resourceId)}/runs`, { query: { limit } });
+
 export const fetchIntegrations = () =>
   api<ListEnvelope<Integration>>('/integration/integrations', { query: { page_size: 200 } });
 export const fetchIntegration = (id: string) =>
   api<Integration>(`/integration/integrations/${encodeURIComponent(id)}`);
 export const createIntegration = (name: string, type: string) =>
   api<Integration>('/integration/integrations', { method: 'POST', body: { name, type } });
+/** An integration of a built-in connector type, with its credentials and schedule, in one request. */
+export const createConnectorIntegration = (body: {
+  name: string;
+  type: string;
+  credentials: Record<string, unknown>;
+  schedule_enabled: boolean;
+  scheduled_extractions_hour: number;
+  scheduled_extractions_frequency: number;
+}) => api<Integration>('/integration/integrations', { method: 'POST', body });
+export const fetchConnectors = () => api<{ results: Connector[] }>('/integration/connectors');
+/** Tests credentials before they are saved; a failed connection is an answer (`ok: false`), not an error. */
+export const testConnector = (type: string, credentials: Record<string, unknown>) =>
+  api<ConnectionTestResult>(`/integration/connectors/${encodeURIComponent(type)}/test`, {
+    method: 'POST',
+    body: credentials,
+  });
+/** Tests a saved connector integration's connection with its stored credentials. */
+export const testIntegrationConnection = (integrationId: string) =>
+  api<ConnectionTestResult>(`/integration/integrations/${encodeURIComponent(integrationId)}/test`, {
+    method: 'POST',
+  });
 export const fetchSyncs = (integrationId: string) =>
   api<ListEnvelope<SyncRecord>>(`/integration/integrations/${encodeURIComponent(integrationId)}/syncs`, {
     query: { page_size: 25 },
@@ -86,6 +114,15 @@ export const updateIntegrationSchedule = (integrationId: string, patch: Schedule
   api<Integration>(`/integration/integrations/${encodeURIComponent(integrationId)}`, {
     method: 'PATCH',
     body: patch,
+  });
+/**
+ * Changes some credentials of a saved integration: the keys given replace the stored ones, the others are kept
+ * (the stored values are never sent back, so a form cannot show them).
+ */
+export const updateIntegrationCredentials = (integrationId: string, credentials: Record<string, unknown>) =>
+  api<Integration>(`/integration/integrations/${encodeURIComponent(integrationId)}`, {
+    method: 'PATCH',
+    body: { credentials },
   });
 /** A run's log lines and http calls, oldest first (uploads write none). */
 export const fetchSyncLogs = (integrationId: string, syncId: string) =>

@@ -66,6 +66,8 @@ export type Role = ApiKey['role'];
 export type CreatedApiKey = Answer<'/api/v1/auth/api_keys', 'post', 201>;
 
 export type AuditEntry = Item<Answer<'/api/v1/activity_log/audit_logs', 'get'>>;
+/** An OpenLineage run of a job resource. */
+export type JobRun = Answer<'/api/v1/resource/all/{id}/runs', 'get'>['runs'][number];
 
 export type LineageGraph = Answer<'/api/v1/lineage/graph', 'get'>;
 export type LineageGraphNode = LineageGraph['nodes'][number];
@@ -75,3 +77,15 @@ export type Impact = Answer<'/api/v1/lineage/impact', 'get'>;
 export type LineageDirection = NonNullable<
   NonNullable<paths['/api/v1/lineage/graph']['get']['parameters']['query']>['direction']
 >;
+
+/** A built-in connector (PostgreSQL, MySQL/MariaDB) and the credential fields its form is built from. */
+export type Connector = Item<Answer<'/api/v1/integration/connectors', 'get'>>;
+export type ConnectorField = Connector['fields'][number];
+/** The answer of a connection test: ok with the server's version, or the stage that failed and how to fix it. */
+export type ConnectionTestResult = Answer<'/api/v1/integration/connectors/{type}/test', 'post'>;
+/** One foreign key, as `properties.foreign_keys` carries it on a table (docs/connectors.md). */
+export interface ForeignKeyProperty {
+  name: string;
+  columns: string[];
+  references: { database: string; schema: string; table: string; columns: string[]; databuilder_id: string };
+}

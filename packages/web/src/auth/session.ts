@@ -30,7 +30,7 @@ export function useMe(): Me {
   return me;
 }
 
-const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
+const RANK: Record<Role, number> = { guest: -1, viewer: 0, editor: 1, admin: 2 };
 
 /** True when the user's role is at least `role` (the server checks again; this only hides buttons). */
 export function hasRole(me: Me, role: Role): boolean {

@@ -1,10 +1,14 @@
 import { Badge, type MantineColor } from '@mantine/core';
 import {
+  IconBook,
   IconChartBar,
   IconColumns,
   IconDatabase,
+  IconFileText,
   IconFolder,
+  IconHelp,
   IconLayoutDashboard,
+  IconMessage,
   IconPlayerPlay,
   IconTable,
 } from '@tabler/icons-react';
@@ -20,6 +24,11 @@ const STYLE: Record<string, { label: string; color: MantineColor; icon: ReactNod
   chart: { label: 'Chart', color: 'yellow', icon: <IconChartBar size={12} /> },
   job_group: { label: 'Job group', color: 'teal', icon: <IconFolder size={12} /> },
   job: { label: 'Job', color: 'teal', icon: <IconPlayerPlay size={12} /> },
+  glossary: { label: 'Glossary term', color: 'pink', icon: <IconBook size={12} /> },
+  term_group: { label: 'Term group', color: 'pink', icon: <IconFolder size={12} /> },
+  document: { label: 'Document', color: 'lime', icon: <IconFileText size={12} /> },
+  question: { label: 'Question', color: 'indigo', icon: <IconHelp size={12} /> },
+  reply: { label: 'Reply', color: 'indigo', icon: <IconMessage size={12} /> },
 };
 
 /** Human label of an entity type ("dashboard_group" → "Dashboard group"). */

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { fetchResource, searchCatalog } from '../api/endpoints';
+import { searchCatalog } from '../api/endpoints';
 import { ErrorAlert } from '../components/error-alert';
 import {
   createSubscription,
@@ -91,15 +91,12 @@ function SubscriptionRow({
   removing: boolean;
   onRemove: () => void;
 }) {
-  const resource = useQuery({
-    queryKey: ['resource', subscription.resource_id],
-    queryFn: () => fetchResource(subscription.resource_id),
-  });
+  // The API answers the resource's names with the row: no id shows while a second request is on its way.
   return (
     <Table.Tr>
       <Table.Td>
         <Anchor component={Link} to={`/resources/${subscription.resource_id}`}>
-          {resource.data?.title_full || resource.data?.title || subscription.resource_id}
+          {subscription.resource_title_full || subscription.resource_title}
         </Anchor>
       </Table.Td>
       <Table.Td>{channel}</Table.Td>

@@ -7,7 +7,8 @@ import { hasRole, useMe } from '../auth/session';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { PageLoader } from '../components/page-loader';
-import { isRunnableType } from '../integrations/runnable';
+import { ConnectionCard } from '../integrations/connection-card';
+import { useIsConnectorType, useIsRunnable } from '../integrations/runnable';
 import { ScheduleCard } from '../integrations/schedule-card';
 import { SyncHistory } from '../integrations/sync-history';
 import { UploadCard } from '../integrations/upload-card';
@@ -17,6 +18,8 @@ export function IntegrationPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const integration = useQuery({ queryKey: ['integration', id], queryFn: () => fetchIntegration(id) });
+  const isRunnable = useIsRunnable();
+  const isConnector = useIsConnectorType();
   if (integration.error) {
     if (integration.error instanceof ApiError && integration.error.status === 404) {
       return (
@@ -49,10 +52,13 @@ export function IntegrationPage() {
         {integration.data.auto_stale ? 'on' : 'off'} · created{' '}
         {new Date(integration.data.created_at).toLocaleDateString()}
       </Text>
-      {isRunnableType(integration.data.type) && (
+      {isConnector(integration.data.type) && hasRole(me, 'admin') && (
+        <ConnectionCard integrationId={id} type={integration.data.type} />
+      )}
+      {isRunnable(integration.data.type) && (
         <ScheduleCard integration={integration.data} canEdit={hasRole(me, 'admin')} />
       )}
-      {isRunnableType(integration.data.type) ? null : hasRole(me, 'editor') ? (
+      {isRunnable(integration.data.type) ? null : hasRole(me, 'editor') ? (
         <UploadCard integrationId={id} integrationType={integration.data.type} />
       ) : (
         <Text size="sm" c="dimmed">

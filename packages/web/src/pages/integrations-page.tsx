@@ -10,7 +10,7 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { PageLoader } from '../components/page-loader';
 import { CreateIntegrationModal } from '../integrations/create-integration-modal';
-import { isRunnableType } from '../integrations/runnable';
+import { useIsRunnable } from '../integrations/runnable';
 import { describeSchedule } from '../integrations/schedule-card';
 import { SyncStatusBadge } from '../integrations/sync-summary';
 
@@ -22,7 +22,7 @@ export function IntegrationsPage() {
   const integrations = useQuery({ queryKey: ['integrations'], queryFn: fetchIntegrations });
   const createButton = isAdmin && (
     <Button leftSection={<IconPlus size={16} />} onClick={open} data-testid="new-integration">
-      New integration
+      Add integration
     </Button>
   );
   return (
@@ -36,8 +36,8 @@ export function IntegrationsPage() {
       {!integrations.data && !integrations.error && <PageLoader />}
       {integrations.data?.count === 0 && (
         <EmptyState title="No integrations yet" icon={<IconPlugConnected />} action={createButton}>
-          An integration is one source of metadata. Create one, then upload a CSV or JSONL export, dbt
-          artifacts, or run an SDK integration against it.
+          An integration is one source of metadata. Connect a PostgreSQL or MySQL/MariaDB database, or create
+          one to upload a CSV or JSONL export or dbt artifacts to, or to run an SDK integration against.
           {!isAdmin && ' Ask an admin to create the first one.'}
         </EmptyState>
       )}
@@ -70,6 +70,7 @@ export function IntegrationsPage() {
 }
 
 function IntegrationRow({ integration }: { integration: Integration }) {
+  const isRunnable = useIsRunnable();
   const last = useQuery({
     queryKey: ['syncs', integration.id],
     queryFn: () => fetchSyncs(integration.id),
@@ -103,7 +104,7 @@ function IntegrationRow({ integration }: { integration: Integration }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm" c="dimmed">
-          {isRunnableType(integration.type) ? describeSchedule(integration) : 'pushed (uploads, SDK)'}
+          {isRunnable(integration.type) ? describeSchedule(integration) : 'pushed (uploads, SDK)'}
         </Text>
       </Table.Td>
     </Table.Tr>

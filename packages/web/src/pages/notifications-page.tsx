@@ -5,6 +5,7 @@ import { ApiError } from '../api/client';
 import { hasRole, useMe } from '../auth/session';
 import { ErrorAlert } from '../components/error-alert';
 import { PageLoader } from '../components/page-loader';
+import { InboxSection } from '../knowledge/inbox-section';
 import { ConnectSlackForm } from '../notifications/connect-slack';
 import {
   fetchNotificationSettings,
@@ -64,6 +65,7 @@ export default function NotificationsPage() {
           for the bot token.
         </Text>
       </Stack>
+      <InboxSection />
       {integrations.error && <ErrorAlert error={integrations.error} title="Cannot load the integrations" />}
       {settings.error && <ErrorAlert error={settings.error} title="Cannot load the notification settings" />}
       {integrations.data && !connected && (

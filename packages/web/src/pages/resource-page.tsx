@@ -1,5 +1,11 @@
 import { Grid, Stack, Tabs } from '@mantine/core';
-import { IconFileDescription, IconHistory, IconTopologyStar3 } from '@tabler/icons-react';
+import {
+  IconChartBar,
+  IconFileDescription,
+  IconHistory,
+  IconTable,
+  IconTopologyStar3,
+} from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router';
@@ -10,16 +16,26 @@ import { hasRole, useMe } from '../auth/session';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { PageLoader } from '../components/page-loader';
+import { QuestionPageSection, QuestionsSection } from '../knowledge/questions-section';
+import { RelatedResourcesSection } from '../knowledge/related-resources-section';
+import { MonitorsSection } from '../quality/monitors-section';
+import { PreviewTab } from '../quality/preview-tab';
+import { ColumnProfilePanel, TableProfilePanel } from '../quality/profile-panel';
 import { AuditHistory } from '../resource/audit-history';
 import { ChildrenSection } from '../resource/children-section';
 import { DbtTestsSection } from '../resource/dbt-tests-section';
 import { DocumentationSection } from '../resource/documentation-section';
+import { JobRunsSection } from '../resource/job-runs-section';
 import { PropertiesPanel } from '../resource/properties-panel';
 import { ResourceHeader } from '../resource/resource-header';
+import { SourceFactsSection } from '../resource/source-facts-section';
 import { useResource } from '../resource/use-resource';
 
 // React Flow and elkjs are most of the bundle's weight; they load when the Lineage tab opens.
 const LineagePanel = lazy(() => import('../lineage/lineage-panel'));
+
+/** Questions and replies are not themselves asked about. */
+const NOT_ASKED_ABOUT = new Set(['question', 'reply']);
 
 /** One asset: its path, documentation, owners and flags, what it contains, its lineage and its history. */
 export default function ResourcePage() {
@@ -42,6 +58,11 @@ export default function ResourcePage() {
   }
   if (!resource.data) return <PageLoader />;
   const canEdit = hasRole(me, 'editor');
+  // Guests read only their teams' assets: lineage, quality, history and knowledge reach beyond them.
+  const isGuest = !hasRole(me, 'viewer');
+  const canAsk = hasRole(me, 'viewer');
+  const isTable = resource.data.entity_type === 'table';
+  const isColumn = resource.data.entity_type === 'column';
 
   return (
     <Stack gap="lg">
@@ -54,12 +75,26 @@ export default function ResourcePage() {
           <Tabs.Tab value="overview" leftSection={<IconFileDescription size={16} />}>
             Overview
           </Tabs.Tab>
-          <Tabs.Tab value="lineage" leftSection={<IconTopologyStar3 size={16} />} data-testid="lineage-tab">
-            Lineage
-          </Tabs.Tab>
-          <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
-            History
-          </Tabs.Tab>
+          {!isGuest && (
+            <Tabs.Tab value="lineage" leftSection={<IconTopologyStar3 size={16} />} data-testid="lineage-tab">
+              Lineage
+            </Tabs.Tab>
+          )}
+          {(isTable || isColumn) && !isGuest && (
+            <Tabs.Tab value="quality" leftSection={<IconChartBar size={16} />} data-testid="quality-tab">
+              Quality
+            </Tabs.Tab>
+          )}
+          {isTable && canEdit && (
+            <Tabs.Tab value="preview" leftSection={<IconTable size={16} />} data-testid="preview-tab-button">
+              Preview
+            </Tabs.Tab>
+          )}
+          {!isGuest && (
+            <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
+              History
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="overview">
           <Grid gap="lg">
@@ -67,23 +102,46 @@ export default function ResourcePage() {
               <Stack gap="lg">
                 <DocumentationSection resource={resource.data} canEdit={canEdit} />
                 <DbtTestsSection resource={resource.data} />
+                {resource.data.entity_type === 'job' && <JobRunsSection resourceId={resource.data.id} />}
                 <ChildrenSection resource={resource.data} canEdit={canEdit} />
+                <SourceFactsSection resource={resource.data} />
+                {!isGuest && <RelatedResourcesSection resource={resource.data} canEdit={canEdit} />}
+                {resource.data.entity_type === 'question' && !isGuest && (
+                  <QuestionPageSection resource={resource.data} canEdit={canEdit} canAsk={canAsk} />
+                )}
+                {!NOT_ASKED_ABOUT.has(resource.data.entity_type) && !isGuest && (
+                  <QuestionsSection resource={resource.data} canEdit={canEdit} canAsk={canAsk} />
+                )}
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
-              <PropertiesPanel resource={resource.data} canEdit={canEdit} />
+              <PropertiesPanel resource={resource.data} canEdit={canEdit} isGuest={isGuest} />
             </Grid.Col>
           </Grid>
         </Tabs.Panel>
         <Tabs.Panel value="lineage">
-          {tab === 'lineage' && (
+          {tab === 'lineage' && !isGuest && (
             <Suspense fallback={<PageLoader />}>
               <LineagePanel key={resource.data.id} resource={resource.data} />
             </Suspense>
           )}
         </Tabs.Panel>
+        <Tabs.Panel value="quality">
+          {tab === 'quality' && (isTable || isColumn) && !isGuest && (
+            <Stack gap="md">
+              {isTable && <TableProfilePanel resource={resource.data} canEdit={canEdit} />}
+              {isColumn && <ColumnProfilePanel resource={resource.data} />}
+              <MonitorsSection resourceId={resource.data.id} isTable={isTable} />
+            </Stack>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="preview">
+          {tab === 'preview' && isTable && <PreviewTab tableId={resource.data.id} />}
+        </Tabs.Panel>
         <Tabs.Panel value="history">
-          {tab === 'history' && <AuditHistory resourceId={resource.data.id} isAdmin={hasRole(me, 'admin')} />}
+          {tab === 'history' && !isGuest && (
+            <AuditHistory resourceId={resource.data.id} isAdmin={hasRole(me, 'admin')} />
+          )}
         </Tabs.Panel>
       </Tabs>
     </Stack>

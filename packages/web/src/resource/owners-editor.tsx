@@ -5,22 +5,29 @@ import type { Resource } from '../api/types';
 import { ErrorAlert } from '../components/error-alert';
 import { useUpdateResource } from './use-resource';
 
-/** Owner emails; editors change the list in place. */
+/**
+ * Owners by name (owners are people: the server answers user ids and names them in `owners_display`; an owner with
+ * no account here is marked external). Editors change the list in place by email: the server resolves each email
+ * to its user and keeps the others as external owners.
+ */
 export function OwnersEditor({ resource, canEdit }: { resource: Resource; canEdit: boolean }) {
   const [draft, setDraft] = useState<string[] | null>(null);
   const update = useUpdateResource(resource.id);
+  const owners = resource.owners_display ?? [];
   if (draft === null) {
     return (
       <Group gap={6} wrap="nowrap" align="flex-start" justify="space-between">
-        <Text size="sm" c={resource.owners.length ? undefined : 'dimmed'} data-testid="owners">
-          {resource.owners.length ? resource.owners.join(', ') : 'No owner yet'}
+        <Text size="sm" c={owners.length ? undefined : 'dimmed'} data-testid="owners">
+          {owners.length
+            ? owners.map((owner) => (owner.external ? `${owner.name} (external)` : owner.name)).join(', ')
+            : 'No owner yet'}
         </Text>
         {canEdit && (
           <ActionIcon
             variant="subtle"
             size="sm"
             aria-label="Edit owners"
-            onClick={() => setDraft(resource.owners)}
+            onClick={() => setDraft(owners.map((owner) => owner.email ?? owner.name))}
           >
             <IconPencil size={14} />
           </ActionIcon>

@@ -9,9 +9,16 @@ import { OwnersEditor } from './owners-editor';
 import { formatDate } from './resource-header';
 import { TagsEditor } from './tags-editor';
 
+interface PropertiesPanelProps {
+  resource: Resource;
+  canEdit: boolean;
+  /** Guests read only their teams' assets: the workspace's tags and integrations are not theirs to fetch. */
+  isGuest?: boolean;
+}
+
 /** The side panel: owners, tags, where the asset comes from, and its numbers. */
-export function PropertiesPanel({ resource, canEdit }: { resource: Resource; canEdit: boolean }) {
-  const tags = useQuery({ queryKey: ['tags'], queryFn: fetchTags, staleTime: 60_000 });
+export function PropertiesPanel({ resource, canEdit, isGuest = false }: PropertiesPanelProps) {
+  const tags = useQuery({ queryKey: ['tags'], queryFn: fetchTags, staleTime: 60_000, enabled: !isGuest });
   const customProperties = Object.entries(resource.custom_properties ?? {});
   return (
     <Stack gap="md">
@@ -35,10 +42,20 @@ export function PropertiesPanel({ resource, canEdit }: { resource: Resource; can
           Provenance
         </Title>
         <Stack gap="sm">
-          <Property label="Integration">
-            <IntegrationLink id={resource.integration} />
-          </Property>
-          {resource.integration && <DbtTestStatus resource={resource} />}
+          {(resource.described_by?.length ?? 0) > 1 ? (
+            <Property label="Described by">
+              <DescribedBy sources={resource.described_by ?? []} />
+            </Property>
+          ) : (
+            <Property label="Integration">
+              {isGuest ? (
+                <Text size="sm">{resource.integration ? 'Synced by an integration' : 'Made by hand'}</Text>
+              ) : (
+                <IntegrationLink id={resource.integration} />
+              )}
+            </Property>
+          )}
+          {resource.integration && !isGuest && <DbtTestStatus resource={resource} />}
           <Property label="Last updated">
             <Text size="sm">{formatDate(resource.updated_at)}</Text>
           </Property>
@@ -58,13 +75,41 @@ export function PropertiesPanel({ resource, canEdit }: { resource: Resource; can
           </Property>
           {resource.row_count !== null && (
             <Property label="Rows">
-              <Text size="sm">{resource.row_count.toLocaleString()}</Text>
+              <Text size="sm" data-testid="row-count">
+                {resource.row_count.toLocaleString()}
+              </Text>
+            </Property>
+          )}
+          {resource.byte_size !== null && (
+            <Property label="Size">
+              <Text size="sm" data-testid="byte-size">
+                {formatBytes(resource.byte_size)}
+              </Text>
+            </Property>
+          )}
+          {resource.external_usage > 0 && (
+            <Property label="Queries seen in the source">
+              <Text size="sm">{resource.external_usage.toLocaleString()}</Text>
             </Property>
           )}
         </Stack>
       </Paper>
     </Stack>
   );
+}
+
+/** 1536 → "1.5 KB" (powers of 1024, as databases report sizes). */
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0
+    ? `${bytes.toLocaleString()} bytes`
+    : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 function Property({ label, children }: { label: string; children: ReactNode }) {
@@ -89,5 +134,26 @@ function IntegrationLink({ id }: { id: string | null }) {
     <Anchor component={Link} to={`/integrations/${id}`} size="sm">
       {integration.data ? `${integration.data.name} (${integration.data.type})` : 'integration'}
     </Anchor>
+  );
+}
+
+/** The sources of a merged table ("Warehouse, dbt"), each linking to its integration. */
+function DescribedBy({ sources }: { sources: NonNullable<Resource['described_by']> }) {
+  return (
+    <Text size="sm" data-testid="described-by">
+      {sources.map((source, i) => (
+        <span key={source.resource}>
+          {i > 0 && ', '}
+          {source.integration ? (
+            <Anchor component={Link} to={`/integrations/${source.integration}`} size="sm">
+              {source.kind === 'dbt' ? 'dbt' : 'Warehouse'}
+              {source.integration_name ? ` (${source.integration_name})` : ''}
+            </Anchor>
+          ) : (
+            'Made by hand'
+          )}
+        </span>
+      ))}
+    </Text>
   );
 }

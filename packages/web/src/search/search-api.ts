@@ -11,6 +11,8 @@ export const FACETS = [
   { name: 'owner', param: 'owner', label: 'Owner' },
   { name: 'verified', param: 'verified', label: 'Verified' },
   { name: 'pii', param: 'pii', label: 'PII' },
+  { name: 'quality', param: 'quality', label: 'Quality' },
+  { name: 'monitor_status', param: 'monitors', label: 'Monitors' },
 ] as const;
 export type FacetName = (typeof FACETS)[number]['name'];
 
@@ -53,6 +55,8 @@ export function searchQueryFor(state: SearchState, pageSize = 50): Record<string
     owner: 'owner',
     verified: 'verified',
     pii: 'pii',
+    quality: 'quality',
+    monitor_status: 'monitor_status',
   };
   for (const facet of FACETS) {
     const value = state.filters[facet.name];

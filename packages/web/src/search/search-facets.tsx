@@ -72,7 +72,12 @@ function FacetRow(props: {
 }
 
 function chipLabel(name: FacetName, value: FacetValue): string {
-  if (name === 'entity_type') return `${entityLabel(value.value)}s`;
+  if (name === 'entity_type') return pluralOf(entityLabel(value.value));
   if (name === 'verified' || name === 'pii') return value.value === 'true' ? 'yes' : 'no';
   return value.label;
+}
+
+/** "Table" → "Tables", "Reply" → "Replies". */
+function pluralOf(label: string): string {
+  return /[^aeiou]y$/.test(label) ? `${label.slice(0, -1)}ies` : `${label}s`;
 }

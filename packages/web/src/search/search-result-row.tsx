@@ -7,7 +7,10 @@ import { EntityBadge } from '../components/entity-badge';
 interface SearchResultRowProps {
   resource: Resource;
   active: boolean;
-  /** Keeps the keyboard cursor and the mouse in step. */
+  /**
+   * Keeps the keyboard cursor and the mouse in step. Bound to pointer *movement*, not `mouseenter`: a list that
+   * shifts under a resting pointer (facets or fresh results arriving) must not steal the row the keys chose.
+   */
   onHover: () => void;
 }
 
@@ -23,7 +26,7 @@ export function SearchResultRow({ resource, active, onHover }: SearchResultRowPr
       data-title={resource.title}
       role="option"
       aria-selected={active}
-      onMouseEnter={onHover}
+      onMouseMove={active ? undefined : onHover}
       px="md"
       py="sm"
       style={{ display: 'block', borderRadius: 'var(--mantine-radius-md)' }}

@@ -40,10 +40,11 @@ export function registerAuth(app: FastifyInstance, options: AuthPluginOptions): 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const access = accessOf(request.method, request.routeOptions.config?.access);
     if (access === 'public' || request.routeOptions.url === undefined) return;
-    const auth = await authenticate(options.store.db, {
-      authorization: request.headers.authorization,
-      sessionToken: request.cookies?.[SESSION_COOKIE],
-    });
+    const auth = await authenticate(
+      options.store.db,
+      { authorization: request.headers.authorization, sessionToken: request.cookies?.[SESSION_COOKIE] },
+      options.store.credentials,
+    );
     if (!hasRole(auth.role, access)) {
       throw new ForbiddenError('forbidden', `this needs the ${access} role; you act as ${auth.role}`, {
         required: access,

@@ -26,6 +26,8 @@ const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode }> = {
 // number): the input is at fault, so they answer 400 rather than 500. SQLite accepts all of these values.
 const POSTGRES_INPUT_ERRORS = new Set(['22021', '22P05', '22P02', '22003', '22007', '22008', '54000']);
 
+const BUSY_RETRY_AFTER_SECONDS = 5;
+
 /** The one place that turns errors into `{"error":{code,message,details}}` answers (STYLE.md: Errors). */
 export function toErrorAnswer(error: unknown): ErrorAnswer {
   if (error instanceof SextantError) {
@@ -63,6 +65,20 @@ export function toErrorAnswer(error: unknown): ErrorAnswer {
     };
   }
   if (
+    typeof sqlState === 'string' &&
+    sqlState.startsWith('SQLITE_BUSY') &&
+    error?.constructor?.name === 'SqliteError'
+  ) {
+    // Another process (a `serve --workers` sibling, a CLI import) held SQLite's one write lock past the busy
+    // timeout: the request was fine and can be retried, so 503 with Retry-After, not a 500 (soak benchmark).
+    return {
+      status: 503,
+      code: 'unavailable',
+      message: 'the database is busy with another write (an import?); retry shortly',
+      details: { retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
+    };
+  }
+  if (
     typeof fastifyError?.statusCode === 'number' &&
     fastifyError.statusCode >= 400 &&
     fastifyError.statusCode < 500
@@ -89,12 +105,15 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: answer.code, status: answer.status }, answer.message);
     if (
-      answer.status === 429 &&
-      error instanceof SextantError &&
-      typeof error.details.retryAfterSeconds === 'number'
+      (answer.status === 429 || answer.status === 503) &&
+      typeof answer.details.retryAfterSeconds === 'number'
     ) {
-      reply.header('Retry-After', String(error.details.retryAfterSeconds));
+      reply.header('Retry-After', String(answer.details.retryAfterSeconds));
     }
+    // An error answered before the body was read to its end (a multipart upload refused at its first file part)
+    // leaves the rest of the body unread on the socket: a kept-alive connection would then never read the client's
+    // next request. Close it after this answer instead.
+    if (!request.raw.complete) reply.header('Connection', 'close');
     return reply
       .status(answer.status)
       .type('application/json; charset=utf-8')

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
 import { forEachApp } from '../../testing/index.js';
 
-// PostgreSQL refuses NUL bytes in text columns and parameters; a NUL anywhere a string reaches SQL must be stopped by
-// the route schema (400), never reach the database (500). SQLite accepts them, so both backends run the same list.
+// PostgreSQL refuses NUL bytes in text columns and parameters; a NUL anywhere a string reaches SQL must be stopped at
+// the edge (400 invalid_text, api/plugins/text-input.ts), never reach the database (500). SQLite accepts them, so both backends run the same list.
 const NUL = 'a\u0000b';
 
 forEachApp('administration routes refuse NUL bytes in text', (t) => {
-  test('bodies, query strings and ids with a NUL answer 400 validation_failed', async () => {
+  test('bodies, query strings and ids with a NUL answer 400 invalid_text', async () => {
     const requests: Array<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: unknown }> = [
       { method: 'POST', url: '/api/v1/integration/integrations', payload: { name: NUL, type: 'x' } },
       { method: 'POST', url: '/api/v1/integration/integrations', payload: { name: 'x', type: NUL } },
@@ -43,7 +43,7 @@ forEachApp('administration routes refuse NUL bytes in text', (t) => {
         ...(r.payload === undefined ? {} : { payload: r.payload as Record<string, unknown> }),
       });
       expect(res.statusCode, `${r.method} ${r.url} ${JSON.stringify(r.payload)}`).toBe(400);
-      expect(res.json().error.code).toBe('validation_failed');
+      expect(res.json().error.code).toBe('invalid_text');
     }
   });
 });

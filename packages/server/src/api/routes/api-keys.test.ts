@@ -165,6 +165,107 @@ forEachApp('API key routes', (t) => {
     expect(dead.statusCode).toBe(401);
   });
 
+  test('a key never acts above its role: a viewer key of an admin cannot see or revoke stronger keys', async () => {
+    const adminKey = (await createKey(t(), 'admin', 'admin', 'strong')).json();
+    const editorKey = (await createKey(t(), 'admin', 'editor', 'middle')).json();
+    const weak = (await createKey(t(), 'admin', 'viewer', 'weak')).json();
+    const listedBy = async (headers: Record<string, string>) => {
+      const res = await t().app.inject({ method: 'GET', url: `${URL}?page_size=1000`, headers });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().results as Array<{ id: string; role: string; prefix: string }>;
+    };
+    const seenByWeak = await listedBy(bearer(weak.key));
+    expect(seenByWeak.map((k) => k.id)).toContain(weak.id);
+    expect(seenByWeak.every((k) => k.role === 'viewer')).toBe(true);
+    expect(JSON.stringify(seenByWeak)).not.toContain(adminKey.prefix);
+    const countOf = await t().app.inject({
+      method: 'GET',
+      url: `${URL}?page_size=1`,
+      headers: bearer(weak.key),
+    });
+    expect(countOf.json().count).toBe(seenByWeak.length);
+    for (const stronger of [adminKey, editorKey]) {
+      const revoke = await t().app.inject({
+        method: 'DELETE',
+        url: `${URL}/${stronger.id}`,
+        headers: bearer(weak.key),
+      });
+      expect(revoke.statusCode, revoke.body).toBe(404);
+      expect(revoke.json().error.code).toBe('api_key_not_found');
+      const alive = await t().app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: bearer(stronger.key),
+      });
+      expect(alive.statusCode).toBe(200);
+    }
+    // An editor key sees and revokes editor and viewer keys of its user, not the admin key.
+    const seenByEditor = await listedBy(bearer(editorKey.key));
+    expect(seenByEditor.map((k) => k.id)).toEqual(expect.arrayContaining([editorKey.id, weak.id]));
+    expect(seenByEditor.map((k) => k.id)).not.toContain(adminKey.id);
+    const sibling = (await createKey(t(), 'admin', 'viewer', 'sibling')).json();
+    const bySibling = await t().app.inject({
+      method: 'DELETE',
+      url: `${URL}/${sibling.id}`,
+      headers: bearer(editorKey.key),
+    });
+    expect(bySibling.statusCode).toBe(204);
+    // The admin's own admin key and session see everything of theirs.
+    expect((await listedBy(bearer(adminKey.key))).map((k) => k.id)).toEqual(
+      expect.arrayContaining([adminKey.id, editorKey.id, weak.id]),
+    );
+    const byAdmin = await t().app.inject({
+      method: 'DELETE',
+      url: `${URL}/${adminKey.id}`,
+      headers: t().as('admin'),
+    });
+    expect(byAdmin.statusCode).toBe(204);
+  });
+
+  test('a session acts as its user: a viewer user cannot see or revoke their own stale admin key', async () => {
+    // A user demoted from admin keeps an admin-role key row; it acts as viewer and stays invisible to them.
+    const email = `demoted-${Date.now()}@example.com`;
+    const created = await t().app.inject({
+      method: 'POST',
+      url: '/api/v1/user',
+      headers: t().as('admin'),
+      payload: { email, role: 'admin', password: 'a long enough password 1' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const login = await t().app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: 'a long enough password 1' },
+    });
+    expect(login.statusCode, login.body).toBe(200);
+    const cookie = {
+      cookie: `sextant_session=${login.cookies.find((c) => c.name === 'sextant_session')?.value}`,
+    };
+    const strong = await t().app.inject({
+      method: 'POST',
+      url: URL,
+      headers: cookie,
+      payload: { name: 's', role: 'admin' },
+    });
+    expect(strong.statusCode, strong.body).toBe(201);
+    const demote = await t().app.inject({
+      method: 'PATCH',
+      url: `/api/v1/user/${created.json().id}`,
+      headers: t().as('admin'),
+      payload: { role: 'viewer' },
+    });
+    expect(demote.statusCode, demote.body).toBe(200);
+    const list = await t().app.inject({ method: 'GET', url: URL, headers: cookie });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().results.map((k: { id: string }) => k.id)).not.toContain(strong.json().id);
+    const revoke = await t().app.inject({
+      method: 'DELETE',
+      url: `${URL}/${strong.json().id}`,
+      headers: cookie,
+    });
+    expect(revoke.statusCode).toBe(404);
+  });
+
   test('keys of another workspace are 404 and never listed', async () => {
     const created = (await createKey(t(), 'admin', 'viewer')).json();
     const del = await t().app.inject({

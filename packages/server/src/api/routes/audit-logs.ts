@@ -11,7 +11,8 @@ export function registerAuditLogRoutes(app: App, ctx: AppContext): void {
       config: { access: 'admin' },
       schema: {
         tags: ['audit log'],
-        summary: 'List audit entries, newest first (filters: entity_id, actor, entity_type, action)',
+        summary:
+          'List audit entries of the last `days` (default 90), newest first; filter/sort in the catalog grammar',
         querystring: AuditLogQuerySchema,
         response: { 200: ListEnvelope(AuditLogSchema), ...ERROR_RESPONSES },
       },
@@ -27,6 +28,9 @@ export function registerAuditLogRoutes(app: App, ctx: AppContext): void {
           entityType: query.entity_type,
           action: query.action,
         },
+        filter: query.filter,
+        sort: query.sort,
+        days: query.days,
         page: { limit: page.pageSize, offset: page.offset },
       });
       return envelope(request, page, count, results);

@@ -1,16 +1,8 @@
 import Type from 'typebox';
-import { verifyPassword } from '../../auth/passwords.js';
-import { hashToken } from '../../auth/tokens.js';
-import { AuthenticationError, InputError } from '../../errors/index.js';
-import { nowIso } from '../../lib/time.js';
-import {
-  createSession,
-  deleteSessionByHash,
-  findUserByEmail,
-  getUser,
-  SESSION_TTL_MS,
-} from '../../store/accounts/index.js';
-import { recordAudit } from '../../store/audit-logs.js';
+import { signIn, signOut } from '../../accounts/index.js';
+import { createSignInThrottle } from '../../auth/sign-in-throttle.js';
+import { InputError } from '../../errors/index.js';
+import { getUser, SESSION_TTL_MS } from '../../store/accounts/index.js';
 import type { App, AppContext } from '../context.js';
 import { SESSION_COOKIE } from '../plugins/auth.js';
 import { ErrorBodySchema } from '../schemas/common.js';
@@ -24,12 +16,13 @@ const MeSchema = Type.Object({
   via: Type.String(),
 });
 
-// Spends about as long as a real check when the email is unknown, so timing does not reveal which emails exist.
-const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-
 /** Browser sign-in with email and password (a session cookie), sign-out, and "who am I". */
 export function registerAuthRoutes(app: App, ctx: AppContext): void {
   const { db } = ctx.store;
+  const throttle = createSignInThrottle(db, {
+    maxFailures: ctx.config.signInMaxFailures,
+    windowMs: ctx.config.signInWindowMs,
+  });
 
   app.post(
     '/api/v1/auth/login',
@@ -45,24 +38,15 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
           },
           { additionalProperties: false },
         ),
-        response: { 200: MeSchema, 400: ErrorBodySchema, 401: ErrorBodySchema },
+        response: { 200: MeSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 429: ErrorBodySchema },
       },
     },
     async (request, reply) => {
-      const user = await findUserByEmail(db, request.body.email);
-      const ok = await verifyPassword(request.body.password, user?.password_hash ?? DUMMY_HASH);
-      if (!user || !ok || user.is_active !== 1) {
-        throw new AuthenticationError('invalid_credentials', 'wrong email or password');
-      }
-      const session = await createSession(db, user);
-      await db.updateTable('users').set({ last_login_at: nowIso() }).where('id', '=', user.id).execute();
-      await recordAudit(db, {
-        workspaceId: user.workspace_id,
-        actorUserId: user.id,
-        actorApiKeyId: null,
-        action: 'sign_in',
-        entityType: 'user',
-        entityId: user.id,
+      const { user, session } = await signIn(db, throttle, {
+        email: request.body.email,
+        password: request.body.password,
+        address: request.ip,
+        log: request.log,
       });
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: '/',
@@ -99,7 +83,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
         throw new InputError('invalid_request', 'sign-out takes no body');
       }
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await deleteSessionByHash(db, hashToken(token));
+      if (token) await signOut(db, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -108,7 +92,8 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/auth/me',
     {
-      config: { access: 'viewer' },
+      // Guests too: the UI asks who is signed in before anything else.
+      config: { access: 'guest' },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user or the API key owner',

@@ -171,6 +171,55 @@ forEachApp('catalog search', (t) => {
     ]);
   });
 
+  test('type means the entity type (Secoda docs), data_type the column type; sort takes a tie_breaker', async () => {
+    const byType = await keysOf({ filter: leaf('exact', 'type', 'table') });
+    expect(byType).toEqual(await keysOf({ filter: leaf('exact', 'entity_type', 'table') }));
+    expect(byType.sort()).toEqual(['customers', 'line_items', 'orders']);
+    expect(await keysOf({ filter: leaf('in', 'type', ['dashboard', 'database']) })).toEqual([
+      'sales',
+      'shop',
+    ]);
+    expect(await keysOf({ filter: leaf('exact', 'data_type', 'integer') })).toEqual(['id']);
+    // Equal on entity_type, the tie breaker orders by title; reversing it reverses the tables only.
+    const sort = { field: 'type', order: 'asc', tie_breaker: { field: 'title', order: 'asc' } };
+    expect(await keysOf({ sort })).toEqual([
+      'id',
+      'sales',
+      'shop',
+      'public',
+      'customers',
+      'line_items',
+      'orders',
+    ]);
+    const reversed = { ...sort, tie_breaker: { field: 'title', order: 'desc' } };
+    expect(await keysOf({ sort: reversed })).toEqual([
+      'id',
+      'sales',
+      'shop',
+      'public',
+      'orders',
+      'line_items',
+      'customers',
+    ]);
+  });
+
+  test('an unknown filter or sort field answers 400 listing the valid ones', async () => {
+    const res = await search({ filter: leaf('exact', 'kind', 'table') });
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('invalid_filter');
+    expect(error.message).toContain('valid fields: ');
+    expect(error.message).toContain('entity_type');
+    expect(error.details.valid_fields).toEqual(expect.arrayContaining(['type', 'entity_type', 'title']));
+    const sortRes = await search({ sort: { field: 'title', tie_breaker: { field: 'tags', order: 'asc' } } });
+    expect(sortRes.statusCode).toBe(400);
+    expect(sortRes.json().error.code).toBe('invalid_sort');
+    expect(sortRes.json().error.message).toContain('sort.tie_breaker.field');
+    expect(sortRes.json().error.details.valid_fields).toContain('total_usage');
+    const extraKey = await search({ sort: { field: 'title', tie_breaker: { field: 'id', by: 'x' } } });
+    expect(extraKey.json().error.message).toContain('unknown key "by"');
+  });
+
   test('the list envelope pages with links that keep the filter', async () => {
     const filter = leaf('exact', 'entity_type', 'table');
     const first = await search({ filter, page_size: 2 });

@@ -1,4 +1,7 @@
+import { canReadDrafts } from '../../catalog/drafts.js';
 import { searchCatalog } from '../../catalog/read-resources.js';
+import { readScopeOf } from '../../catalog/read-scope.js';
+import { forCaller } from '../../catalog/resource-view.js';
 import type { App, AppContext } from '../context.js';
 import { ERROR_RESPONSES, envelope, ListEnvelope, pageOf } from '../schemas/common.js';
 import { CatalogQuerySchema, ResourceSchema } from '../schemas/resource.js';
@@ -8,6 +11,7 @@ export function registerCatalogRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/resource/catalog',
     {
+      config: { access: 'guest' },
       schema: {
         tags: ['catalog'],
         summary: 'Search the catalog with a filter tree and a sort',
@@ -28,9 +32,26 @@ export function registerCatalogRoutes(app: App, ctx: AppContext): void {
         workspaceId: request.auth.workspaceId,
         filter: request.query.filter,
         sort: request.query.sort,
+        publishedOnly: !canReadDrafts(request.auth),
+        teams: splitTeams(request.query.teams),
+        scope: await readScopeOf(ctx.store, request.auth),
         page: { limit: page.pageSize, offset: page.offset },
       });
-      return envelope(request, page, count, results);
+      return envelope(
+        request,
+        page,
+        count,
+        results.map((view) => forCaller(view, request.auth.role)),
+      );
     },
   );
+}
+
+/** `teams=a,b` (or one id): the team ids, none when empty. */
+function splitTeams(value: string | undefined): string[] | undefined {
+  const ids = value
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  return ids && ids.length > 0 ? ids : undefined;
 }

@@ -28,6 +28,8 @@ export interface CrudFamily<Create extends TSchema, Patch extends TSchema, Query
   /** Error answers of create and update besides the common ones (409 on a taken name, 413, 422...). */
   writeErrors: Record<number, TSchema>;
   summaries: { list: string; create: string; get: string; update: string; delete: string };
+  /** Also answer `PUT {base}/{id}` as PATCH (Secoda documents PUT on custom properties). */
+  putAlias?: boolean;
   list(
     request: { auth: AuthContext; query: Static<Query> },
     page: { limit: number; offset: number },
@@ -102,21 +104,23 @@ export function registerCrudRoutes<Create extends TSchema, Patch extends TSchema
     async (request) => family.get(request.auth.workspaceId, (request as IdRequest).params.id),
   );
 
-  app.patch(
-    item,
-    {
-      config: { access },
-      schema: {
-        tags,
-        summary: summaries.update,
-        params: schemas.params,
-        body: schemas.patch,
-        response: { 200: schemas.item, ...writeResponses },
+  for (const method of family.putAlias ? (['patch', 'put'] as const) : (['patch'] as const)) {
+    app[method](
+      item,
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: method === 'put' ? `${summaries.update} (PUT: same as PATCH)` : summaries.update,
+          params: schemas.params,
+          body: schemas.patch,
+          response: { 200: schemas.item, ...writeResponses },
+        },
       },
-    },
-    async (request) =>
-      family.update(request.auth, (request as IdRequest).params.id, request.body as Static<Patch>),
-  );
+      async (request) =>
+        family.update(request.auth, (request as IdRequest).params.id, request.body as Static<Patch>),
+    );
+  }
 
   app.delete(
     item,

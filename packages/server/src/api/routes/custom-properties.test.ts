@@ -159,7 +159,7 @@ forEachApp('custom property routes', (t) => {
     const headers = { ...t().as('admin'), 'content-type': 'application/json' };
     const cases: Array<[string, string, string, number]> = [
       ['POST', `${BASE}`, '{"name":', 400],
-      ['POST', `${BASE}`, '{"name":"a","value_type":"date"}', 400],
+      ['POST', `${BASE}`, '{"name":"a","value_type":"datetime"}', 400],
       ['POST', `${BASE}`, '{"name":"a","extra":1}', 400],
       ['PATCH', `${BASE}/${property.id}`, '{"value_type":"number"}', 400],
       ['PUT', `${BASE}/${property.id}/${resourceId}`, '{}', 400],

@@ -44,6 +44,7 @@ export function registerCustomPropertyRoutes(app: App, ctx: AppContext): void {
       update: 'Rename or redescribe a custom property',
       delete: 'Delete a custom property and its values',
     },
+    putAlias: true,
     list: ({ auth }, page) => listCustomProperties(ctx.store, { workspaceId: auth.workspaceId, page }),
     create: (auth, input) => createCustomProperty(ctx.store, { auth, input }),
     get: (workspaceId, id) => getCustomProperty(ctx.store, workspaceId, id),

@@ -6,36 +6,16 @@ import { DBT_FIXTURES, dbtFixturesPresent } from '../../dbt/testing/fixture-sets
 import { withDbtTables } from '../../store/dbt/index.js';
 import { createSyncTarget } from '../../sync/sync-test-support.js';
 import { createTestApp, forEachApp, type TestApp } from '../../testing/index.js';
+import { type FormPart, multipartForm } from '../../testing/multipart-form.js';
 
 const present = dbtFixturesPresent();
 const fixture = (path: string) => readFileSync(join(DBT_FIXTURES, path));
 const OL_TEST = 'openlineage-dbt-fixtures/test';
 
-interface FilePart {
-  field: string;
-  content: Buffer | string;
-  filename?: string;
-}
+type FilePart = FormPart;
 
-/** A multipart/form-data body, written by hand: the route reads real multipart, as curl sends it. */
-function multipart(parts: FilePart[]) {
-  const boundary = `----sextant${Math.random().toString(16).slice(2)}`;
-  const chunks: Buffer[] = [];
-  for (const part of parts) {
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${part.field}"; filename="${part.filename ?? `${part.field}.json`}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      Buffer.isBuffer(part.content) ? part.content : Buffer.from(part.content),
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+/** Files are named after their field (`manifest.json`) unless a part names its own. */
+const multipart = (parts: FilePart[]) => multipartForm(parts, { fileExtension: '.json' });
 
 const base = (id: string) => `/api/v1/integration/dbt/${id}`;
 
@@ -262,9 +242,10 @@ forEachApp('dbt routes', (t) => {
     ]);
     expect(wrongShape.json().error.message).toBe('manifest.json: nodes["a"] must be an object');
 
-    const missing = await upload(t(), id, [{ field: 'manifest', content: runResults }]);
+    const missing = await upload(t(), id, [{ field: 'run_results', content: runResults }]);
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.code).toBe('missing_artifact');
+    expect(missing.json().error.message).toContain('"manifest"');
 
     const corruptGzip = await upload(t(), id, [
       { field: 'manifest', content: Buffer.from([0x1f, 0x8b, 1, 2, 3]) },
@@ -327,6 +308,43 @@ forEachApp('dbt routes', (t) => {
       expect(deleted.statusCode).toBe(204);
       expect(await count('dbt_artifacts')).toBe(0);
       expect(await count('dbt_test_results')).toBe(0);
+    },
+  );
+
+  test.skipIf(!present)(
+    'a manifest alone (dbt parse/compile) syncs with a warning and leaves test results unchanged',
+    async () => {
+      const id = await newIntegration();
+      await upload(t(), id, [
+        { field: 'manifest', content: fixture(`${OL_TEST}/manifest.json`) },
+        { field: 'run_results', content: fixture(`${OL_TEST}/run_results.json`) },
+      ]);
+      expect((await trigger(t(), id)).statusCode).toBe(200);
+      const failingTests = async () =>
+        (
+          await t().app.inject({ method: 'GET', url: `${base(id)}/failing_tests`, headers: t().as('viewer') })
+        ).json();
+      const before = await failingTests();
+      expect(before.failing).toHaveLength(4);
+
+      const up = await upload(t(), id, [{ field: 'manifest', content: fixture(`${OL_TEST}/manifest.json`) }]);
+      expect(up.statusCode, up.body).toBe(200);
+      expect(up.json().artifacts.map((a: { kind: string }) => a.kind)).toEqual(['manifest']);
+      const run = await trigger(t(), id);
+      expect(run.statusCode, run.body).toBe(200);
+      expect(run.json().status).toBe('succeeded');
+      const messages = run.json().warnings.map((w: { message: string }) => w.message);
+      expect(
+        messages.filter((m: string) => m.startsWith('no run_results: dbt test results unchanged')),
+      ).toHaveLength(1);
+      expect(await failingTests()).toEqual(before);
+      // The older run_results described another build: it is forgotten, not re-applied later.
+      const kinds = await withDbtTables(t().store.db)
+        .selectFrom('dbt_artifacts')
+        .select('kind')
+        .where('integration_id', '=', id)
+        .execute();
+      expect(kinds.map((k) => k.kind)).toEqual(['manifest']);
     },
   );
 

@@ -2,16 +2,18 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import {
+  type ArtifactUpload,
   type ArtifactUploads,
   listFailingTests,
   MAX_ARTIFACT_BYTES,
   triggerDbtSync,
   uploadDbtArtifacts,
+  uploadDbtRunResults,
 } from '../../dbt/index.js';
 import { InputError } from '../../errors/index.js';
 import { getSyncTarget } from '../../sync/index.js';
 import type { App, AppContext } from '../context.js';
-import { asClientError, readFilePart } from '../multipart-body.js';
+import { asClientError, readFilePart, requireMultipart } from '../multipart-body.js';
 import { ERROR_RESPONSES, ErrorBodySchema, IdParamsSchema, Nullable } from '../schemas/common.js';
 import { SyncRecordSchema } from './syncs.js';
 
@@ -107,6 +109,60 @@ export function registerDbtRoutes(app: App, ctx: AppContext): void {
     },
   );
 
+  // Secoda's older upload routes: one file each, the integration id as a form field, and the sync starts at once.
+  const LegacyParamsNote =
+    'multipart: the file and a text field `integration` (the dbt integration id); answers the sync record';
+  app.post(
+    '/api/v1/integration/dbt/manifest',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: TAGS,
+        summary:
+          'Legacy: upload a dbt manifest (field manifest_file) and sync it; test results stay unchanged',
+        description: LegacyParamsNote,
+        consumes: ['multipart/form-data'],
+        response: { 200: SyncRecordSchema, ...ERROR_RESPONSES, 413: ErrorBodySchema, 415: ErrorBodySchema },
+      },
+    },
+    async (request) => {
+      const { integrationId, file } = await readLegacyParts(request, 'manifest_file', ctx);
+      const base = { workspaceId: request.auth.workspaceId, integrationId, userId: request.auth.userId };
+      await uploadDbtArtifacts(store, { ...base, files: { manifest: file } });
+      const record = await triggerDbtSync(store, { ...base, triggeredBy: request.auth.userId });
+      request.log.info({ syncId: record.id, ...record.counts }, 'dbt manifest synced (legacy route)');
+      return record;
+    },
+  );
+
+  app.post(
+    '/api/v1/integration/dbt/run_result',
+    {
+      config: { access: 'editor' },
+      schema: {
+        tags: TAGS,
+        summary: 'Legacy: upload dbt run_results (field run_result_file) next to the last manifest and sync',
+        description: `${LegacyParamsNote}; 409 when no manifest was uploaded before`,
+        consumes: ['multipart/form-data'],
+        response: {
+          200: SyncRecordSchema,
+          ...ERROR_RESPONSES,
+          409: ErrorBodySchema,
+          413: ErrorBodySchema,
+          415: ErrorBodySchema,
+        },
+      },
+    },
+    async (request) => {
+      const { integrationId, file } = await readLegacyParts(request, 'run_result_file', ctx);
+      const base = { workspaceId: request.auth.workspaceId, integrationId, userId: request.auth.userId };
+      await uploadDbtRunResults(store, { ...base, file });
+      const record = await triggerDbtSync(store, { ...base, triggeredBy: request.auth.userId });
+      request.log.info({ syncId: record.id, ...record.counts }, 'dbt run_results synced (legacy route)');
+      return record;
+    },
+  );
+
   app.get(
     `${BASE}/failing_tests`,
     {
@@ -127,6 +183,7 @@ export function registerDbtRoutes(app: App, ctx: AppContext): void {
  * anyway). Oversize files stop at the limit with 413; unknown or repeated fields are a 400.
  */
 async function readArtifactParts(request: FastifyRequest, fileSize: number): Promise<ArtifactUploads> {
+  requireMultipart(request, [...FILE_FIELDS]);
   try {
     return await readArtifactFiles(request, fileSize);
   } catch (error) {
@@ -156,4 +213,55 @@ async function readArtifactFiles(request: FastifyRequest, fileSize: number): Pro
     };
   }
   return files;
+}
+
+/**
+ * Reads a legacy upload: one file in `fileField` and the text field `integration`. Either may come first, so the
+ * integration is checked once the body is read (the file is held in memory, as an artifact is parsed whole).
+ */
+async function readLegacyParts(
+  request: FastifyRequest,
+  fileField: string,
+  ctx: AppContext,
+): Promise<{ integrationId: string; file: ArtifactUpload }> {
+  requireMultipart(request, [fileField, 'integration']);
+  const fileSize = Math.min(ctx.config.uploadLimitBytes, MAX_ARTIFACT_BYTES);
+  let integrationId: string | undefined;
+  let file: ArtifactUpload | undefined;
+  try {
+    for await (const part of request.parts({ limits: { fileSize } })) {
+      if (part.type === 'file' && part.fieldname === fileField && !file) {
+        file = {
+          bytes: await readFilePart(request, part, (f) => f.toBuffer()),
+          name: part.filename || `${fileField}.json`,
+        };
+      } else if (part.type === 'field' && part.fieldname === 'integration' && integrationId === undefined) {
+        integrationId = String(part.value).trim();
+      } else {
+        if (part.type === 'file') (part as MultipartFile).file.resume();
+        throw new InputError(
+          'invalid_request',
+          `unexpected or repeated multipart field "${part.fieldname}"; send the file ${fileField} and the text field integration`,
+          { field: part.fieldname },
+        );
+      }
+    }
+  } catch (error) {
+    throw asClientError(error);
+  }
+  if (!file) {
+    throw new InputError('missing_artifact', `the upload needs a file in the multipart field ${fileField}`, {
+      field: fileField,
+    });
+  }
+  if (!integrationId) {
+    throw new InputError(
+      'validation_failed',
+      'the form field "integration" (the dbt integration id) is required',
+      {
+        field: 'integration',
+      },
+    );
+  }
+  return { integrationId, file };
 }

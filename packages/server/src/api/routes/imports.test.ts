@@ -25,7 +25,7 @@ const jsonl = (records: unknown[]) => records.map((r) => JSON.stringify(r)).join
 const base = (id: string) => `/api/v1/integration/integrations/${id}`;
 
 forEachApp('import routes', (t) => {
-  test('POST import_metadata imports a CSV and answers 201 with the sync record', async () => {
+  test('POST import_metadata imports a CSV and answers 200 with the sync record', async () => {
     const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
     const body = multipart([{ field: 'file', content: CSV, filename: 'meta.csv' }]);
     const response = await t().app.inject({
@@ -34,7 +34,7 @@ forEachApp('import routes', (t) => {
       headers: { ...t().as('editor'), ...body.headers },
       payload: body.payload,
     });
-    expect(response.statusCode).toBe(201);
+    expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       integration_id: integrationId,
       status: 'succeeded',
@@ -73,7 +73,7 @@ forEachApp('import routes', (t) => {
       headers: { ...t().as('editor'), ...dry.headers },
       payload: dry.payload,
     });
-    expect(dryAnswer.statusCode).toBe(201);
+    expect(dryAnswer.statusCode).toBe(200);
     expect(dryAnswer.json()).toMatchObject({ dry_run: true, counts: { created: 5, lineage_resolved: 1 } });
     const real = multipart(parts);
     const answer = await t().app.inject({
@@ -124,7 +124,8 @@ forEachApp('import routes', (t) => {
       headers: { ...t().as('editor'), 'content-type': 'application/json' },
       payload: '{}',
     });
-    expect(notMultipart.statusCode).toBe(400);
+    expect(notMultipart.statusCode).toBe(415);
+    expect(notMultipart.json().error.code).toBe('unsupported_media_type');
     const missing = multipart([{ field: 'lineages_file', content: '' }]);
     const noResources = await t().app.inject({
       method: 'POST',

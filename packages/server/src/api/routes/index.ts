@@ -3,7 +3,10 @@ import { registerApiKeyRoutes } from './api-keys.js';
 import { registerAuditLogRoutes } from './audit-logs.js';
 import { registerAuthRoutes } from './auth.js';
 import { registerCatalogRoutes } from './catalog.js';
+import { registerCatalogExportRoutes } from './catalog-export.js';
+import { registerCatalogImportRoutes } from './catalog-import.js';
 import { registerCollectionRoutes } from './collections.js';
+import { registerConnectorRoutes } from './connectors.js';
 import { registerCustomPropertyRoutes } from './custom-properties.js';
 import { registerDbtRoutes } from './dbt.js';
 import { registerDemoRoutes } from './demo.js';
@@ -11,9 +14,16 @@ import { registerGroupRoutes } from './groups.js';
 import { registerHealthRoutes } from './health.js';
 import { registerImportRoutes } from './imports.js';
 import { registerIntegrationRoutes } from './integrations.js';
+import { registerKnowledgeRoutes } from './knowledge.js';
 import { registerLineageRoutes } from './lineage.js';
 import { registerMarketplaceRoutes } from './marketplace.js';
+import { registerMcpRoutes } from './mcp.js';
+import { registerMetricsRoutes } from './metrics.js';
+import { registerMonitorRoutes } from './monitors.js';
 import { registerNotificationRoutes } from './notifications.js';
+import { registerOpenLineageRoutes } from './openlineage.js';
+import { registerQualityRoutes } from './quality.js';
+import { registerRelatedResourceRoutes } from './related-resources.js';
 import { registerResourceRoutes } from './resources.js';
 import { registerRunRoutes } from './runs.js';
 import { registerSearchRoutes } from './search.js';
@@ -26,8 +36,9 @@ import { registerUserRoutes } from './users.js';
 import { registerWebUiRoutes } from './web-ui.js';
 
 /** Every route family, one line each (one file per family, mirroring the public paths). */
-export function registerRoutes(app: App, ctx: AppContext): void {
-  registerHealthRoutes(app);
+export function registerRoutes(app: App, ctx: AppContext, options: { webDistDir?: string } = {}): void {
+  registerHealthRoutes(app, ctx);
+  registerMetricsRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
   registerIntegrationRoutes(app, ctx);
   registerUserRoutes(app, ctx);
@@ -36,6 +47,8 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerApiKeyRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
   registerResourceRoutes(app, ctx);
+  registerCatalogExportRoutes(app, ctx);
+  registerCatalogImportRoutes(app, ctx);
   registerSearchRoutes(app, ctx);
   registerTypedResourceRoutes(app, ctx);
   registerLineageRoutes(app, ctx);
@@ -44,12 +57,19 @@ export function registerRoutes(app: App, ctx: AppContext): void {
   registerCollectionRoutes(app, ctx);
   registerAuditLogRoutes(app, ctx);
   registerDbtRoutes(app, ctx);
+  registerOpenLineageRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
   registerMarketplaceRoutes(app, ctx);
   registerRunRoutes(app, ctx);
+  registerConnectorRoutes(app, ctx);
   registerSlackRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerKnowledgeRoutes(app, ctx);
+  registerRelatedResourceRoutes(app, ctx);
+  registerQualityRoutes(app, ctx);
+  registerMonitorRoutes(app, ctx);
   registerDemoRoutes(app, ctx);
-  registerWebUiRoutes(app);
+  registerMcpRoutes(app, ctx);
+  registerWebUiRoutes(app, { distDir: options.webDistDir });
 }

@@ -11,7 +11,7 @@ async function createIntegration(t: TestApp, body: Record<string, unknown> = {})
     method: 'POST',
     url: URL,
     headers: t.as('admin'),
-    payload: { name: 'Warehouse', type: 'postgres', credentials: { password: SECRET }, ...body },
+    payload: { name: 'Warehouse', type: 'snowflake', credentials: { password: SECRET }, ...body },
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();

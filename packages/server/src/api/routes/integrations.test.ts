@@ -10,7 +10,7 @@ async function createIntegration(t: TestApp, body: Record<string, unknown> = {})
     method: 'POST',
     url: URL,
     headers: t.as('admin'),
-    payload: { name: 'Warehouse', type: 'postgres', credentials: { user: 'ro', password: SECRET }, ...body },
+    payload: { name: 'Warehouse', type: 'snowflake', credentials: { user: 'ro', password: SECRET }, ...body },
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -24,7 +24,7 @@ forEachApp('integration routes', (t) => {
       headers: t().as('admin'),
       payload: {
         name: 'Warehouse',
-        type: 'postgres',
+        type: 'snowflake',
         teams: [],
         credentials: { user: 'ro', password: SECRET },
       },
@@ -59,7 +59,7 @@ forEachApp('integration routes', (t) => {
     );
     expect(created).toMatchObject({
       name: 'Warehouse',
-      type: 'postgres',
+      type: 'snowflake',
       credentials: { user: '********', password: '********' },
       workspace_id: t().workspaceId,
       ssh_tunnel: null,
@@ -124,13 +124,13 @@ forEachApp('integration routes', (t) => {
     expect(dbt.count).toBe(1);
     expect(dbt.results[0].name).toBe('dbt prod');
     const both = (
-      await t().app.inject({ method: 'GET', url: `${URL}?type__in=dbt,postgres`, headers: t().as('viewer') })
+      await t().app.inject({ method: 'GET', url: `${URL}?type__in=dbt,snowflake`, headers: t().as('viewer') })
     ).json();
     expect(both.count).toBe(body.count);
     const none = (
       await t().app.inject({
         method: 'GET',
-        url: `${URL}?type__in=dbt&type=postgres`,
+        url: `${URL}?type__in=dbt&type=snowflake`,
         headers: t().as('viewer'),
       })
     ).json();

@@ -146,17 +146,16 @@ function registerQueryLineageRoutes(app: App, ctx: AppContext): void {
           tags,
           summary: write.summary,
           body: QueryLineageBodySchema,
-          response: { 200: QueryLineageAnswerSchema, 201: QueryLineageAnswerSchema, ...WRITE_ERRORS },
+          response: { 200: QueryLineageAnswerSchema, ...WRITE_ERRORS },
         },
       },
-      async (request, reply) => {
-        const answer = await lineageFromQuery(ctx.store, {
+      // Both writes answer 200, as Secoda documents for POST (compat.md §8), not 201.
+      async (request) =>
+        lineageFromQuery(ctx.store, {
           auth: request.auth,
           input: request.body,
           mode: write.mode,
-        });
-        return reply.status(write.mode === 'create' ? 201 : 200).send(answer);
-      },
+        }),
     );
   }
 }
@@ -220,10 +219,12 @@ function registerGraphRoutes(app: App, ctx: AppContext): void {
 }
 
 /** `?x__in=a,b` arrives as `['a,b']` (or several values); absent stays absent. */
+/** `a,b` and repeated parameters as one id list; a parameter with no id in it (`?to_entity__in=`) is no filter. */
 function splitCommas(values: string[] | undefined): string[] | undefined {
   if (values === undefined) return undefined;
-  return values
+  const ids = values
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
+  return ids.length > 0 ? ids : undefined;
 }

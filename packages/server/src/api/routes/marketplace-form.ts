@@ -8,7 +8,8 @@ import {
   parseJsonField,
   type UploadedCode,
 } from '../../marketplace/index.js';
-import { asClientError, readFilePart as readPartGuarded } from '../multipart-body.js';
+import { asClientError, readFilePart as readPartGuarded, requireMultipart } from '../multipart-body.js';
+import { assertWithoutNul } from '../plugins/text-input.js';
 
 /** An integration is one source file: 1 MiB is far more than any hand-written integration needs. */
 export const CODE_LIMIT_BYTES = 1024 * 1024;
@@ -30,9 +31,7 @@ export async function readMarketplaceForm(
   request: FastifyRequest,
   allowed: string[],
 ): Promise<MarketplaceForm> {
-  if (!request.isMultipart()) {
-    throw new InputError('invalid_request', `send multipart/form-data with the fields ${allowed.join(', ')}`);
-  }
+  requireMultipart(request, allowed);
   const form: MarketplaceForm = { fields: {}, code: undefined, icon: undefined };
   try {
     await readParts(request, allowed, form);
@@ -58,6 +57,7 @@ async function readParts(request: FastifyRequest, allowed: string[], form: Marke
     else {
       if (part.valueTruncated)
         throw new PayloadTooLargeError('payload_too_large', `field "${part.fieldname}" is too long`);
+      assertWithoutNul(String(part.value), `body.${part.fieldname}`);
       form.fields[part.fieldname] = String(part.value);
     }
   }

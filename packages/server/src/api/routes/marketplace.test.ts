@@ -141,7 +141,7 @@ forEachApp('marketplace uploads and versions', (t) => {
     expect(res.json().error.message).toContain('code');
   });
 
-  test('oversize code and icons answer 413; JSON instead of multipart answers 400', async () => {
+  test('oversize code and icons answer 413; JSON instead of multipart answers 415', async () => {
     const big = await upload(t(), {
       code: { filename: 'big.ts', content: `// ${'x'.repeat(1024 * 1024 + 10)}\n${SOURCE}` },
     });
@@ -156,7 +156,8 @@ forEachApp('marketplace uploads and versions', (t) => {
       headers: t().as('admin'),
       payload: { name: 'x' },
     });
-    expect(json.statusCode).toBe(400);
+    expect(json.statusCode).toBe(415);
+    expect(json.json().error.code).toBe('unsupported_media_type');
   });
 
   test('a body that is not valid multipart answers 400, never 500', async () => {

@@ -3,8 +3,32 @@ import { forEachApp, type TestApp } from '../../testing/index.js';
 
 /** Teams and groups share one implementation (member-set-routes.ts); both are tested through their own URLs. */
 const KINDS = [
-  { noun: 'team', url: '/api/v1/auth/teams', own: { icon: '📈' }, ownCleared: { icon: null } },
-  { noun: 'group', url: '/api/v1/auth/group', own: {}, ownCleared: {} },
+  {
+    noun: 'team',
+    url: '/api/v1/auth/teams',
+    own: { icon: '📈', type: 'CLOSED' },
+    answered: {
+      archived: false,
+      is_default_team: false,
+      onboarding_completed: true,
+      sidebar_settings: {
+        home: true,
+        catalog: true,
+        documents: true,
+        questions: true,
+        glossary: true,
+        collections: true,
+      },
+    },
+    ownCleared: { icon: null },
+  },
+  {
+    noun: 'group',
+    url: '/api/v1/auth/group',
+    own: { icon: '🧮' },
+    answered: { snowflake_role: null },
+    ownCleared: { icon: null },
+  },
 ] as const;
 
 async function userIds(t: TestApp): Promise<Record<string, string>> {
@@ -25,7 +49,7 @@ async function createSet(t: TestApp, url: string, body: Record<string, unknown> 
   return res.json();
 }
 
-for (const { noun, url: URL, own, ownCleared } of KINDS) {
+for (const { noun, url: URL, own, answered, ownCleared } of KINDS) {
   forEachApp(`${noun} routes`, (t) => {
     const createTeam = (app: TestApp) => createSet(app, URL);
 
@@ -48,8 +72,10 @@ for (const { noun, url: URL, own, ownCleared } of KINDS) {
         name: 'Analytics',
         description: 'numbers',
         ...own,
+        ...answered,
         workspace_id: t().workspaceId,
         members: [editor, viewer].sort(),
+        users: [editor, viewer].sort(),
       });
       const got = await t().app.inject({
         method: 'GET',
@@ -108,7 +134,7 @@ for (const { noun, url: URL, own, ownCleared } of KINDS) {
           method: 'POST',
           url: '/api/v1/integration/integrations',
           headers: t().as('admin'),
-          payload: { name: 'owned', type: 'postgres', teams: [team.id, keep.id] },
+          payload: { name: 'owned', type: 'snowflake', teams: [team.id, keep.id] },
         });
         expect(created.statusCode, created.body).toBe(201);
         await t().app.inject({ method: 'DELETE', url: `${URL}/${team.id}`, headers: t().as('admin') });

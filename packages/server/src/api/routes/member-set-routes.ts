@@ -1,5 +1,10 @@
 import type { TSchema } from 'typebox';
-import type { AccountServices, GroupView, MemberSetInput } from '../../accounts/index.js';
+import type {
+  AccountServices,
+  GroupView,
+  MemberSetInput,
+  MemberSetListOptions,
+} from '../../accounts/index.js';
 import type { AuthContext } from '../../auth/authenticate.js';
 import type { App, AppContext } from '../context.js';
 import { ErrorBodySchema, IdParamsSchema } from '../schemas/common.js';
@@ -9,7 +14,7 @@ import { registerCrudRoutes } from './crud-routes.js';
 export interface MemberSetServiceLike {
   list(
     services: AccountServices,
-    options: { workspaceId: string; limit: number; offset: number },
+    options: MemberSetListOptions,
   ): Promise<{ views: GroupView[]; count: number }>;
   get(services: AccountServices, workspaceId: string, id: string): Promise<GroupView>;
   create(
@@ -26,7 +31,7 @@ export interface MemberSetRoutes {
   tag: string;
   noun: 'team' | 'group';
   service: MemberSetServiceLike;
-  schemas: { view: TSchema; create: TSchema; update: TSchema };
+  schemas: { view: TSchema; create: TSchema; update: TSchema; listQuery?: TSchema };
 }
 
 /** compat.md §6 `/auth/teams/` and `/auth/group`: viewers list and read; admins manage the sets and their members. */
@@ -42,6 +47,7 @@ export function registerMemberSetRoutes(app: App, ctx: AppContext, spec: MemberS
       create: spec.schemas.create,
       patch: spec.schemas.update,
       params: IdParamsSchema,
+      ...(spec.schemas.listQuery ? { listQuery: spec.schemas.listQuery } : {}),
     },
     writeErrors: { 409: ErrorBodySchema },
     summaries: {
@@ -51,8 +57,15 @@ export function registerMemberSetRoutes(app: App, ctx: AppContext, spec: MemberS
       update: `Change a ${noun}; \`members\` replaces the membership`,
       delete: `Delete a ${noun} (its users stay)`,
     },
-    list: async ({ auth }, page) => {
-      const { views, count } = await service.list(services, { workspaceId: auth.workspaceId, ...page });
+    list: async ({ auth, query }, page) => {
+      const flags = query as { include_archived?: boolean; only_joined?: boolean };
+      const { views, count } = await service.list(services, {
+        workspaceId: auth.workspaceId,
+        userId: auth.userId,
+        includeArchived: flags.include_archived ?? false,
+        onlyJoined: flags.only_joined ?? false,
+        ...page,
+      });
       return { results: views, count };
     },
     create: (auth, input) => service.create(services, auth, input as MemberSetInput & { name: string }),

@@ -163,7 +163,7 @@ export function registerNotificationRoutes(app: App, ctx: AppContext): void {
 }
 
 /** Links in messages go to the UI: SEXTANT_PUBLIC_URL, else the address the server listens on. */
-function publicUrlOf(ctx: AppContext): string {
+export function publicUrlOf(ctx: AppContext): string {
   if (ctx.config.publicUrl) return ctx.config.publicUrl.replace(/\/+$/, '');
   const host = ['0.0.0.0', '::'].includes(ctx.config.host) ? 'localhost' : ctx.config.host;
   return `http://${host.includes(':') ? `[${host}]` : host}:${ctx.config.port}`;

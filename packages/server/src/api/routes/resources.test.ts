@@ -55,7 +55,8 @@ forEachApp('resource routes', (t) => {
       title: 'orders',
       title_full: 'shop.public.orders',
       description: 'from the source',
-      owners: ['a@example.com'],
+      owners: [], // a@example.com is no user here: an external owner (#20)
+      external_owners: ['a@example.com'],
       owners_groups: [],
       tags: [],
       collections: [],
@@ -139,7 +140,8 @@ forEachApp('resource routes', (t) => {
       description: 'edited by a person',
       pii: true,
       verified: true,
-      owners: ['b@example.com'],
+      owners: [],
+      external_owners: ['b@example.com'],
     });
     const row = await store.db
       .selectFrom('resources')
@@ -194,7 +196,12 @@ forEachApp('resource routes', (t) => {
       url: `/api/v1/resource/all/${id}`,
       headers: t().as('viewer'),
     });
-    expect(final.json()).toMatchObject({ description: 'd', definition: 'x', owners: ['o@example.com'] });
+    expect(final.json()).toMatchObject({
+      description: 'd',
+      definition: 'x',
+      owners: [],
+      external_owners: ['o@example.com'],
+    });
   });
 
   test('the title of a synced resource is its source’s: 422 field_not_editable', async () => {

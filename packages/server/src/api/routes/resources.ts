@@ -1,6 +1,9 @@
 import Type from 'typebox';
 import { deleteResource } from '../../catalog/delete-resource.js';
+import { canReadDrafts } from '../../catalog/drafts.js';
 import { getResourceView } from '../../catalog/read-resources.js';
+import { readScopeOf } from '../../catalog/read-scope.js';
+import { forCaller } from '../../catalog/resource-view.js';
 import { updateResource } from '../../catalog/update-resource.js';
 import type { App, AppContext } from '../context.js';
 import { ERROR_RESPONSES, ErrorBodySchema } from '../schemas/common.js';
@@ -13,15 +16,24 @@ export function registerResourceRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/resource/all/:id',
     {
+      config: { access: 'guest' },
       schema: {
         tags,
-        summary: 'Get a resource (stale ones included)',
+        summary: 'Get a resource (stale ones included; guests: their teams’ only)',
         params: CatalogIdParamsSchema,
         response: { 200: ResourceSchema, ...ERROR_RESPONSES },
       },
     },
     async (request) =>
-      getResourceView(ctx.store, { workspaceId: request.auth.workspaceId, id: request.params.id }),
+      forCaller(
+        await getResourceView(ctx.store, {
+          workspaceId: request.auth.workspaceId,
+          id: request.params.id,
+          publishedOnly: !canReadDrafts(request.auth),
+          scope: await readScopeOf(ctx.store, request.auth),
+        }),
+        request.auth.role,
+      ),
   );
 
   app.patch(
@@ -37,7 +49,10 @@ export function registerResourceRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) =>
-      updateResource(ctx.store, { auth: request.auth, id: request.params.id, patch: request.body }),
+      forCaller(
+        await updateResource(ctx.store, { auth: request.auth, id: request.params.id, patch: request.body }),
+        request.auth.role,
+      ),
   );
 
   app.delete(

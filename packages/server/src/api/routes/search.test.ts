@@ -87,7 +87,6 @@ forEachApp('search route', (t) => {
       'NEAR(orders',
       '(((',
       'orders)',
-      '%00',
       "'",
       ':*',
       '&|!',
@@ -96,10 +95,11 @@ forEachApp('search route', (t) => {
       const res = await get(`/api/v1/search?q=${encodeURIComponent(q).replace('%2500', '%00')}`);
       expect(res.statusCode, q).toBe(200);
     }
-    expect((await get('/api/v1/search?q=orders%00')).json().results[0].title).toBe('orders');
+    // NUL is refused at the edge for every route (issue 16), search included.
+    expect((await get('/api/v1/search?q=orders%00')).json().error.code).toBe('invalid_text');
     expect((await get('/api/v1/search?q=a'.padEnd(1020, 'a'))).statusCode).toBe(400);
     expect((await get('/api/v1/search?q=x&verified=maybe')).statusCode).toBe(400);
-    expect((await get('/api/v1/search?q=x&tag=%00')).statusCode).toBe(400);
+    expect((await get('/api/v1/search?q=x&tag=%00')).json().error.details.field).toBe('query.tag');
     expect((await get('/api/v1/search?q=x&page=0')).statusCode).toBe(400);
   });
 

@@ -1,6 +1,11 @@
 import { teamService } from '../../accounts/index.js';
 import type { App, AppContext } from '../context.js';
-import { CreateTeamBodySchema, TeamSchema, UpdateTeamBodySchema } from '../schemas/team.js';
+import {
+  CreateTeamBodySchema,
+  TeamListQuerySchema,
+  TeamSchema,
+  UpdateTeamBodySchema,
+} from '../schemas/team.js';
 import { registerMemberSetRoutes } from './member-set-routes.js';
 
 /** compat.md §6 `/auth/teams/`. */
@@ -14,6 +19,7 @@ export function registerTeamRoutes(app: App, ctx: AppContext): void {
       view: TeamSchema,
       create: CreateTeamBodySchema,
       update: UpdateTeamBodySchema,
+      listQuery: TeamListQuerySchema,
     },
   });
 }

@@ -54,7 +54,8 @@ forEachApp('typed resource routes', (t) => {
       parent: created.schema!.id,
       children_count: 1,
       description: 'hand made',
-      owners: ['o@example.com'],
+      owners: [],
+      external_owners: ['o@example.com'],
     });
     expect(created.column).toMatchObject({
       title_full: 'warehouse.sales.orders.amount',

@@ -2,7 +2,8 @@ import Type from 'typebox';
 import { createManualResource } from '../../catalog/create-resource.js';
 import { deleteResource } from '../../catalog/delete-resource.js';
 import { getResourceView, listTypedResources } from '../../catalog/read-resources.js';
-import type { ResourceView } from '../../catalog/resource-view.js';
+import { readScopeOf } from '../../catalog/read-scope.js';
+import { forCaller, type ResourceView } from '../../catalog/resource-view.js';
 import { updateResource } from '../../catalog/update-resource.js';
 import type { App, AppContext } from '../context.js';
 import { ERROR_RESPONSES, ErrorBodySchema, envelope, ListEnvelope, pageOf } from '../schemas/common.js';
@@ -38,6 +39,7 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
   app.get(
     path,
     {
+      config: { access: 'guest' },
       schema: {
         tags,
         summary: `List ${route.tag} (filters: integration_id, parent_id, title, and their __in lists)`,
@@ -56,9 +58,15 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
           parent_id__in: splitCommas(request.query.parent_id__in),
           title__in: splitCommas(request.query.title__in),
         },
+        scope: await readScopeOf(ctx.store, request.auth),
         page: { limit: page.pageSize, offset: page.offset },
       });
-      return envelope(request, page, count, results);
+      return envelope(
+        request,
+        page,
+        count,
+        results.map((view) => forCaller(view, request.auth.role)),
+      );
     },
   );
 
@@ -79,13 +87,14 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
         entityType,
         input: request.body,
       });
-      return reply.status(201).send(asTypedItem(created));
+      return reply.status(201).send(asTypedItem(created, request.auth.role));
     },
   );
 
   app.get(
     `${path}/:id`,
     {
+      config: { access: 'guest' },
       schema: {
         tags,
         summary: `Get a ${entityType}`,
@@ -99,7 +108,9 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
           workspaceId: request.auth.workspaceId,
           id: request.params.id,
           entityType,
+          scope: await readScopeOf(ctx.store, request.auth),
         }),
+        request.auth.role,
       ),
   );
 
@@ -123,6 +134,7 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
           entityType,
           patch: request.body,
         }),
+        request.auth.role,
       ),
   );
 
@@ -148,8 +160,8 @@ function registerTypedRoute(app: App, ctx: AppContext, route: (typeof TYPED_RESO
  * A view of the route's entity type carries that type's extra fields (toResourceView adds them by entity type),
  * but TypeScript cannot tie the loop's entity type to one of the three answer schemas; the serializer checks.
  */
-function asTypedItem(view: ResourceView): never {
-  return view as never;
+function asTypedItem(view: ResourceView, role: string): never {
+  return forCaller(view, role) as never;
 }
 
 /** Django-style `field__in=a,b` (also repeated `field__in=a&field__in=b`). */

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { generateApiKey } from '../../auth/tokens.js';
 import { createApiKey } from '../../store/accounts/index.js';
 import { forEachApp, type TestApp } from '../../testing/index.js';
 
@@ -38,10 +39,20 @@ forEachApp('user routes', (t) => {
       updated_at: expect.any(String),
       email: 'ada@example.com',
       name: 'Ada',
+      first_name: 'Ada',
+      last_name: '',
       role: 'editor',
       active: true,
+      disabled: false,
+      pending: false,
       last_login_at: null,
+      last_login: null,
       workspace_id: t().workspaceId,
+      teams: [],
+      user_groups: [],
+      profile_picture: null,
+      bookmarks: [],
+      is_service_account: false,
     });
     expect(res.body).not.toMatch(/password|scrypt/);
     const got = await t().app.inject({ method: 'GET', url: `${URL}/${user.id}`, headers: t().as('viewer') });
@@ -278,6 +289,7 @@ forEachApp('user routes, racing demotions', (t) => {
       userId: second.id,
       name: 'second',
       role: 'admin',
+      generated: generateApiKey(),
     });
     const me = await t().app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: t().as('other') });
     const answers = await Promise.all([

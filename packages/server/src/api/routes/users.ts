@@ -4,6 +4,7 @@ import {
   createUserAccount,
   deleteUserAccount,
   getUserView,
+  inviteUsers,
   listUserViews,
   updateUserAccount,
 } from '../../accounts/index.js';
@@ -11,6 +12,8 @@ import type { App, AppContext } from '../context.js';
 import { ERROR_RESPONSES, ErrorBodySchema, envelope, IdParamsSchema, pageOf } from '../schemas/common.js';
 import {
   CreateUserBodySchema,
+  InvitedUsersSchema,
+  InviteUsersBodySchema,
   UpdateUserBodySchema,
   UserListQuerySchema,
   UserListSchema,
@@ -51,13 +54,25 @@ export function registerUserRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: TAGS,
-        summary: 'Create a user',
-        body: CreateUserBodySchema,
-        response: { 201: UserSchema, ...ERROR_RESPONSES, 409: ErrorBodySchema },
+        summary: 'Create a user; or several with the older bulk form {emails[], role, groups[], teams[]}',
+        description:
+          'The bulk form creates one user per email, all or none, and answers {count, results} in the order of emails.',
+        body: Type.Union([CreateUserBodySchema, InviteUsersBodySchema]),
+        response: {
+          201: Type.Union([UserSchema, InvitedUsersSchema]),
+          ...ERROR_RESPONSES,
+          409: ErrorBodySchema,
+        },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await createUserAccount(services, request.auth, request.body)),
+    async (request, reply) => {
+      const body = request.body;
+      if ('emails' in body) {
+        const results = await inviteUsers(services, request.auth, body);
+        return reply.status(201).send({ count: results.length, results });
+      }
+      return reply.status(201).send(await createUserAccount(services, request.auth, body));
+    },
   );
 
   app.get(

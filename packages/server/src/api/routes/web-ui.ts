@@ -5,16 +5,20 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply } from 'fastify';
 import { NotFoundError } from '../../errors/index.js';
+import { isUiRoute } from '../api-paths.js';
 import type { App } from '../context.js';
 
 /**
  * The built UI (`npm run build` → `packages/web/dist`). From `src/api/routes` (tests, tsx) and `dist/api/routes`
  * (the compiled server) it is four folders up; from the CLI's esbuild bundle, where this code no longer sits in
- * its own package, it is found through the workspace package `@sextant/web` instead.
+ * its own package, it is the packed CLI's `dist/web` (packages/cli/scripts/pack.mjs), else found through the
+ * workspace package `@sextant/web`.
  */
 export function findWebDist(): string {
   const beside = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
   if (existsSync(resolve(beside, 'index.html'))) return beside;
+  const packed = fileURLToPath(new URL('../web/', import.meta.url));
+  if (existsSync(resolve(packed, 'index.html'))) return packed;
   try {
     const packageJson = createRequire(import.meta.url).resolve('@sextant/web/package.json');
     return resolve(dirname(packageJson), 'dist');
@@ -23,7 +27,8 @@ export function findWebDist(): string {
   }
 }
 
-// Paths the UI never owns: an unknown GET under them is a JSON 404, as before the UI existed.
+// Paths the UI never owns: an unknown GET under them is a JSON 404, as before the UI existed. (Prefix-less API
+// paths such as `/integration/...` never get here: they are routed as `/api/v1/...`, see api-paths.ts.)
 const NON_UI_PREFIXES = ['/api/', '/docs/', '/healthcheck'];
 
 // The UI talks only to its own origin; markdown is rendered without raw HTML, and this keeps it that way even if
@@ -53,8 +58,9 @@ export interface WebUiOptions {
 }
 
 /**
- * Serves the single-page UI at `/`: built files as they are, and `index.html` for every other GET outside the API
- * so that client-side routes survive a reload. The files are public (the sign-in page must load before a
+ * Serves the single-page UI at `/`: built files as they are, `index.html` for the UI's own routes (so that
+ * client-side routes survive a reload), and `index.html` with status 404 for any other page path (the app then
+ * shows its not-found page). The files are public (the sign-in page must load before a
  * session exists); the data they show comes from the API, which checks credentials on every call.
  */
 export function registerWebUiRoutes(app: App, options: WebUiOptions = {}): void {
@@ -83,6 +89,7 @@ export function registerWebUiRoutes(app: App, options: WebUiOptions = {}): void 
       if (extname(path) !== '' && path !== '/index.html')
         throw new NotFoundError('route_not_found', `no file ${path}`);
       return reply
+        .status(isUiRoute(path) || path === '/index.html' ? 200 : 404)
         .header('content-security-policy', CONTENT_SECURITY_POLICY)
         .header('cache-control', 'no-cache')
         .sendFile('index.html', { cacheControl: false });

@@ -1,22 +1,10 @@
 import Type from 'typebox';
-import { ListEnvelope, Nullable, PageQuerySchema, WITHOUT_NUL } from './common.js';
+import { ApiKeySchema } from '../../accounts/index.js';
+import { ListEnvelope, PageQuerySchema, WITHOUT_NUL } from './common.js';
 import { RoleSchema } from './user.js';
 
-/** An API key as listed: never the key, only its prefix. */
-export const ApiKeySchema = Type.Object(
-  {
-    id: Type.String(),
-    name: Type.String(),
-    role: RoleSchema,
-    prefix: Type.String({ description: 'the first characters of the key, to tell keys apart' }),
-    user_id: Type.String(),
-    workspace_id: Type.String(),
-    created_at: Type.String({ format: 'date-time' }),
-    last_used_at: Nullable(Type.String({ format: 'date-time' })),
-    revoked_at: Nullable(Type.String({ format: 'date-time' })),
-  },
-  { additionalProperties: false },
-);
+export { ApiKeySchema };
+
 export const ApiKeyListSchema = ListEnvelope(ApiKeySchema);
 
 /** The creation answer: the only time the key is ever shown. */

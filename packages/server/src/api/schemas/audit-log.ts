@@ -1,23 +1,9 @@
 import Type from 'typebox';
-import { Nullable, PageQuerySchema } from './common.js';
+import { AuditLogSchema } from '../../catalog/audit-logs.js';
+import { PageQuerySchema } from './common.js';
 import { InputId, InputText } from './resource.js';
 
-export const AuditLogSchema = Type.Object({
-  id: Type.String(),
-  created_at: Type.String(),
-  workspace_id: Type.String(),
-  actor: Nullable(Type.String({ description: 'Id of the user who acted.' })),
-  actor_api_key: Nullable(
-    Type.String({ description: 'Id of the API key used, if any (null: browser session).' }),
-  ),
-  action: Type.String({
-    description: '"create", "update", "delete", or a domain verb ("set_custom_property" ...).',
-  }),
-  entity_type: Type.String({ description: '"resource", "tag", "collection", "custom_property", ...' }),
-  entity_id: Nullable(Type.String()),
-  before: Type.Unknown({ description: 'The object before the change (null for creations).' }),
-  after: Type.Unknown({ description: 'The object after the change (null for deletions).' }),
-});
+export { AuditLogSchema };
 
 const Id = InputId;
 
@@ -27,4 +13,22 @@ export const AuditLogQuerySchema = Type.Object({
   actor: Type.Optional(InputText({ minLength: 1, maxLength: 200, description: 'User id.' })),
   entity_type: Type.Optional(InputText({ minLength: 1, maxLength: 100 })),
   action: Type.Optional(InputText({ minLength: 1, maxLength: 100 })),
+  filter: Type.Optional(
+    InputText({
+      maxLength: 20_000,
+      description:
+        'URL-encoded JSON in the catalog grammar (and/or/not; exact/in/contains) over id, activity_type, ' +
+        'performer_id, performer_type (USER, API, SYSTEM), resource_id, resource_type, logged_at ' +
+        '(and Sextant’s action, actor, entity_id, entity_type, created_at).',
+    }),
+  ),
+  sort: Type.Optional(
+    InputText({
+      maxLength: 1000,
+      description: 'URL-encoded JSON {"field","order","tie_breaker"?}; default logged_at descending.',
+    }),
+  ),
+  days: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 36_500, description: 'Entries of the last N days (default 90).' }),
+  ),
 });

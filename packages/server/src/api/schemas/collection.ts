@@ -1,24 +1,18 @@
 import Type from 'typebox';
+import { CollectionSchema } from '../../catalog/collections.js';
 import { Nullable } from './common.js';
 import { InputId, InputText } from './resource.js';
 
-export const CollectionSchema = Type.Object({
-  id: Type.String(),
-  created_at: Type.String(),
-  updated_at: Type.String(),
-  workspace_id: Type.String(),
-  title: Type.String(),
-  description: Type.String(),
-  icon: Nullable(Type.String()),
-  created_by: Nullable(Type.String({ description: 'Id of the user who created it.' })),
-  resources: Type.Array(Type.String(), { description: 'Ids of the resources in the collection.' }),
-});
+export { CollectionSchema };
 
 const ResourceIds = Type.Array(InputId, { maxItems: 1000 });
 const FIELDS = {
   title: InputText({ minLength: 1, maxLength: 500 }),
   description: Type.Optional(InputText({ maxLength: 100_000 })),
   icon: Type.Optional(Nullable(InputText({ maxLength: 200 }))),
+  parent: Type.Optional(
+    Nullable({ ...InputId, description: 'A collection to nest this one in (null: top level).' }),
+  ),
   resources: Type.Optional(ResourceIds),
 };
 

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import Type, { type Static, type TSchema } from 'typebox';
 
-/** `T | null`, as JSON null (never the string "None"). */
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+import { LiteralUnion, Nullable } from '../../lib/typebox.js';
+
+export { LiteralUnion, Nullable };
 
 export const ErrorBodySchema = Type.Object(
   {

@@ -1,5 +1,8 @@
 import Type from 'typebox';
-import { ListEnvelope, WITHOUT_NUL } from './common.js';
+import { groupFields } from '../../accounts/index.js';
+import { Nullable, WITHOUT_NUL } from './common.js';
+
+export { groupFields };
 
 export const MemberIdsSchema = Type.Array(
   Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 }),
@@ -10,22 +13,22 @@ export const MemberIdsSchema = Type.Array(
   },
 );
 
-/** The fields every set of users has; teams add an icon. */
-export const groupFields = {
-  id: Type.String(),
-  created_at: Type.String({ format: 'date-time' }),
-  updated_at: Type.String({ format: 'date-time' }),
-  name: Type.String(),
-  description: Type.String(),
-  workspace_id: Type.String(),
-  members: Type.Array(Type.String(), { description: 'user ids' }),
-};
+export const IconSchema = Type.String({
+  pattern: WITHOUT_NUL,
+  maxLength: 200,
+  description: 'an emoji or icon name',
+});
 
-export const GroupSchema = Type.Object(groupFields, { additionalProperties: false });
+export const GroupSchema = Type.Object(
+  { ...groupFields, snowflake_role: Type.Null({ description: 'Sextant manages no warehouse roles' }) },
+  { additionalProperties: false },
+);
 
 export const editableGroupFields = {
   description: Type.Optional(Type.String({ pattern: WITHOUT_NUL, maxLength: 2000 })),
   members: Type.Optional(MemberIdsSchema),
+  users: Type.Optional({ ...MemberIdsSchema, description: 'alias of `members` (Secoda’s name); give one' }),
+  icon: Type.Optional(Nullable(IconSchema)),
 };
 
 export const CreateGroupBodySchema = Type.Object(

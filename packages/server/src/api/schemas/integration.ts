@@ -1,14 +1,11 @@
-import Type, { type Static } from 'typebox';
-import { ListEnvelope, Nullable, PageQuerySchema, WITHOUT_NUL } from './common.js';
-
-const MASK = '********';
-
-const ImportPolicySchema = Type.Union(
-  [Type.Literal('never'), Type.Literal('smart'), Type.Literal('always')],
-  {
-    description: 'How source values meet user edits: never import, smart (user edits win; default), always',
-  },
-);
+import Type from 'typebox';
+import {
+  CREDENTIAL_MASK,
+  ImportPolicySchema,
+  IntegrationPropertiesSchema,
+  IntegrationSchema,
+} from '../../integrations/index.js';
+import { ListEnvelope, PageQuerySchema, WITHOUT_NUL } from './common.js';
 
 const TeamIdsSchema = Type.Array(Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 }), {
   maxItems: 100,
@@ -16,40 +13,7 @@ const TeamIdsSchema = Type.Array(Type.String({ pattern: WITHOUT_NUL, minLength: 
   description: 'ids of the teams that own the integration',
 });
 
-const PropertiesSchema = Type.Record(Type.String(), Type.Unknown(), {
-  description: 'free, non-secret settings of the integration',
-});
-
-/** compat.md §6, plus Sextant's import policy and schedule switches. */
-export const IntegrationSchema = Type.Object(
-  {
-    id: Type.String(),
-    created_at: Type.String({ format: 'date-time' }),
-    updated_at: Type.String({ format: 'date-time' }),
-    name: Type.String(),
-    type: Type.String(),
-    credentials: Type.Record(Type.String(), Type.Literal(MASK), {
-      description: `the credential keys; every value is "${MASK}" (secrets are never returned)`,
-    }),
-    workspace_id: Type.String(),
-    ssh_tunnel: Nullable(Type.String()),
-    execute_access: Type.Array(Type.String()),
-    scheduled_extractions_hour: Type.Integer({ description: 'hour of the day, UTC' }),
-    scheduled_extractions_frequency: Type.Integer({ description: 'days between scheduled runs' }),
-    scheduled_extractions_next_run: Nullable(Type.String({ format: 'date-time' })),
-    scheduled_extractions_last_run: Nullable(Type.String({ format: 'date-time' })),
-    properties: PropertiesSchema,
-    preview_access_users: Type.Array(Type.String()),
-    preview_access_roles: Type.Array(Type.String()),
-    preview_access_groups: Type.Array(Type.String()),
-    teams: Type.Array(Type.String()),
-    import_policy: ImportPolicySchema,
-    auto_stale: Type.Boolean(),
-    schedule_enabled: Type.Boolean(),
-  },
-  { additionalProperties: false },
-);
-export type IntegrationObject = Static<typeof IntegrationSchema>;
+export { IntegrationSchema };
 
 export const IntegrationListSchema = ListEnvelope(IntegrationSchema);
 
@@ -75,7 +39,7 @@ export const IntegrationListQuerySchema = Type.Object({
 
 const settings = {
   teams: Type.Optional(TeamIdsSchema),
-  properties: Type.Optional(PropertiesSchema),
+  properties: Type.Optional(IntegrationPropertiesSchema),
   import_policy: Type.Optional(ImportPolicySchema),
   auto_stale: Type.Optional(
     Type.Boolean({ description: 'stale resources absent from a sync (default true)' }),
@@ -127,7 +91,7 @@ export const UpdateIntegrationBodySchema = Type.Object(
     name: Type.Optional(Type.String({ pattern: WITHOUT_NUL, minLength: 1, maxLength: 200 })),
     credentials: Type.Optional(
       Type.Record(Type.String(), Type.Unknown(), {
-        description: `merged into the stored credentials: a value replaces, "${MASK}" keeps, null removes`,
+        description: `merged into the stored credentials: a value replaces, "${CREDENTIAL_MASK}" keeps, null removes`,
       }),
     ),
     ...settings,

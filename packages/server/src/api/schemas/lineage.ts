@@ -1,22 +1,12 @@
-import Type, { type Static } from 'typebox';
-import { Nullable, PageQuerySchema } from './common.js';
+import Type from 'typebox';
+import { LINEAGE_DIRECTIONS, ManualLineageSchema } from '../../lineage/manual/index.js';
+import { LiteralUnion, Nullable, PageQuerySchema } from './common.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 200 });
 const IdList = Type.Array(Id, { maxItems: 1000, description: 'Comma-separated resource ids.' });
-const Direction = Type.Union([Type.Literal('UPSTREAM'), Type.Literal('DOWNSTREAM')]);
+const Direction = LiteralUnion(LINEAGE_DIRECTIONS);
 
-export const ManualLineageSchema = Type.Object({
-  id: Type.String({ description: 'The edge id; both directions of one edge share it.' }),
-  created_at: Type.String(),
-  updated_at: Type.String(),
-  from_entity: Type.String(),
-  to_entity: Type.String(),
-  direction: Type.Union([Type.Literal('UPSTREAM'), Type.Literal('DOWNSTREAM')], {
-    description:
-      'DOWNSTREAM: data flows from_entity → to_entity. UPSTREAM: data flows to_entity → from_entity.',
-  }),
-  is_manual: Type.Boolean(),
-});
+export { ManualLineageSchema };
 
 export const ManualLineageListQuerySchema = Type.Object({
   ...PageQuerySchema.properties,
@@ -28,7 +18,7 @@ export const ManualLineageCreateSchema = Type.Object(
   {
     from_entity: Id,
     to_entity: Id,
-    direction: Direction,
+    direction: Type.Optional({ ...Direction, description: 'Default DOWNSTREAM (from_entity → to_entity).' }),
   },
   {
     additionalProperties: false,
@@ -36,7 +26,6 @@ export const ManualLineageCreateSchema = Type.Object(
       'One edge is stored; the opposite direction is answered from it (A→B DOWNSTREAM is also B→A UPSTREAM).',
   },
 );
-export type ManualLineageCreate = Static<typeof ManualLineageCreateSchema>;
 
 const QUERY_INPUT_FIELDS = {
   sql: Type.String({

@@ -1,4 +1,4 @@
-import Type, { type Static } from 'typebox';
+import Type from 'typebox';
 import { ListEnvelope, Nullable, PageQuerySchema, WITHOUT_NUL } from './common.js';
 
 const ChannelSchema = Type.String({
@@ -47,7 +47,6 @@ export const NotificationSettingsSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type NotificationSettingsObject = Static<typeof NotificationSettingsSchema>;
 
 export const NotificationSettingsBodySchema = Type.Object(
   {
@@ -72,6 +71,9 @@ export const SubscriptionSchema = Type.Object(
   {
     id: Type.String(),
     resource_id: Type.String(),
+    resource_title: Type.String({ description: 'the subscribed resource’s title' }),
+    resource_title_full: Type.String({ description: 'its full title, e.g. `shop.sales.orders`' }),
+    resource_entity_type: Type.String(),
     channel: Type.String(),
     created_by: Nullable(Type.String()),
     created_at: Type.String({ format: 'date-time' }),

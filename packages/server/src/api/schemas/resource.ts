@@ -1,4 +1,4 @@
-import Type, { type Static } from 'typebox';
+import Type from 'typebox';
 import { Nullable, PageQuerySchema } from './common.js';
 
 // PostgreSQL text cannot hold NUL characters (it answers an error the handler would turn into a 500), so every
@@ -19,92 +19,17 @@ const Id = InputId;
 const IdList = Type.Array(Id, { maxItems: 1000 });
 const Text = (maxLength: number) => InputText({ maxLength });
 
-/** The fields every catalog resource has (compat §6). */
-const RESOURCE_FIELDS = {
-  id: Type.String(),
-  created_at: Type.String(),
-  updated_at: Type.String(),
-  entity_type: Type.String(),
-  native_type: Nullable(Type.String()),
-  title: Type.String(),
-  title_full: Type.String({ description: 'Dotted full name, e.g. "db.schema.table".' }),
-  description: Type.String(),
-  definition: Type.String({ description: 'Long documentation (markdown or HTML).' }),
-  owners: Type.Array(Type.String(), { description: 'Owner emails.' }),
-  owners_groups: Type.Array(Type.String()),
-  collections: Type.Array(Type.String(), { description: 'Ids of the collections holding the resource.' }),
-  tags: Type.Array(Type.String(), { description: 'Tag ids.' }),
-  workspace_id: Type.String(),
-  published: Type.Boolean(),
-  archived: Type.Boolean(),
-  archived_at: Nullable(Type.String()),
-  pii: Type.Boolean(),
-  verified: Type.Boolean(),
-  url: Nullable(Type.String()),
-  parent: Nullable(Type.String({ description: 'Id of the parent resource.' })),
-  children_count: Type.Integer({ description: 'Live (not stale) children.' }),
-  integration: Nullable(Type.String({ description: 'Id of the integration; null for hand-made resources.' })),
-  databuilder_id: Nullable(Type.String()),
-  sources: Type.Array(Type.String()),
-  teams: Type.Array(Type.String(), { description: 'Team ids.' }),
-  external_updated_at: Nullable(Type.String()),
-  external_usage: Type.Number(),
-  internal_usage: Type.Number(),
-  total_usage: Type.Number(),
-  stale: Type.Boolean({ description: 'Absent from its integration’s last sync; kept in the archive view.' }),
-  stale_at: Nullable(Type.String()),
-  row_count: Nullable(Type.Number()),
-  byte_size: Nullable(Type.Number()),
-  tests: Type.Array(
-    Type.Object({
-      name: Type.String(),
-      status: Nullable(Type.String({ description: 'pass, fail, error, warn or skipped; null if never run' })),
-      message: Nullable(Type.String()),
-      failures: Nullable(Type.Integer()),
-      run_at: Nullable(Type.String()),
-    }),
-    { description: 'Sextant extension: latest dbt test results on this resource (dbt integrations).' },
-  ),
-  custom_properties: Type.Record(Type.String(), Type.Unknown(), {
-    description:
-      'Sextant extension: custom property values, keyed by the property name ' +
-      '(set them with PUT /api/v1/resource/all_v2/custom_properties/{property_id}/{entity_id}).',
-  }),
-};
+export {
+  ColumnSchema,
+  EntitySchema,
+  RESOURCE_ANSWER_FIELDS,
+  type Resource,
+  ResourceSchema,
+  TableSchema,
+  typedResourceSchema,
+} from '../../catalog/resource-schema.js';
 
-const COLUMN_FIELDS = {
-  type: Nullable(Type.String({ description: 'Data type text.' })),
-  sort_order: Nullable(Type.Integer()),
-  is_pk: Type.Boolean(),
-};
-const TABLE_FIELDS = {
-  schema: Nullable(Type.String({ description: 'Schema name.' })),
-  database: Nullable(Type.String({ description: 'Database name.' })),
-};
-
-/** Any resource (`/resource/all`, `/resource/catalog`): columns and tables carry their extra fields. */
-export const ResourceSchema = Type.Object({
-  ...RESOURCE_FIELDS,
-  type: Type.Optional(COLUMN_FIELDS.type),
-  sort_order: Type.Optional(COLUMN_FIELDS.sort_order),
-  is_pk: Type.Optional(COLUMN_FIELDS.is_pk),
-  schema: Type.Optional(TABLE_FIELDS.schema),
-  database: Type.Optional(TABLE_FIELDS.database),
-});
-export type Resource = Static<typeof ResourceSchema>;
-export const ColumnSchema = Type.Object({ ...RESOURCE_FIELDS, ...COLUMN_FIELDS });
-export const TableSchema = Type.Object({ ...RESOURCE_FIELDS, ...TABLE_FIELDS });
-/** Resources of the other typed routes (databases, schemas, dashboards, charts). */
-export const EntitySchema = Type.Object(RESOURCE_FIELDS);
-
-/** The answer schema of a typed route's entity type. */
-export function typedResourceSchema(entityType: string) {
-  if (entityType === 'column') return ColumnSchema;
-  if (entityType === 'table') return TableSchema;
-  return EntitySchema;
-}
-
-const EDITABLE_FIELDS = {
+export const EDITABLE_FIELDS = {
   description: Type.Optional(Text(100_000)),
   definition: Type.Optional(Text(1_000_000)),
   owners: Type.Optional(Type.Array(InputText({ minLength: 1, maxLength: 320 }), { maxItems: 200 })),
@@ -116,6 +41,11 @@ const EDITABLE_FIELDS = {
   tags: Type.Optional(IdList),
   collections: Type.Optional(IdList),
   teams: Type.Optional(IdList),
+  owners_groups: Type.Optional({ ...IdList, description: 'Ids of the groups that own the resource.' }),
+  title_cased: Type.Optional(
+    Nullable(InputText({ maxLength: 1000, description: 'Display title; null clears it.' })),
+  ),
+  icon: Type.Optional(Nullable(Text(200))),
 };
 
 export const ResourcePatchSchema = Type.Object(
@@ -133,12 +63,23 @@ export const ResourcePatchSchema = Type.Object(
       'replace the lists.',
   },
 );
-export type ResourcePatchBody = Static<typeof ResourcePatchSchema>;
 
-const CREATE_FIELDS = {
+export const CREATE_FIELDS = {
   ...EDITABLE_FIELDS,
   title: InputText({ minLength: 1, maxLength: 1000 }),
   parent: Type.Optional(Nullable(Id)),
+  integration: Type.Optional(
+    Nullable({
+      ...Id,
+      description: 'Integration id; default: the parent’s integration (none without a parent).',
+    }),
+  ),
+  entity_type: Type.Optional(
+    InputText({
+      maxLength: 100,
+      description: 'Accepted as Secoda scripts send it; must be the route’s type.',
+    }),
+  ),
 };
 
 const CreateEntitySchema = Type.Object(CREATE_FIELDS, { additionalProperties: false });
@@ -183,7 +124,14 @@ export const CatalogQuerySchema = Type.Object({
   sort: Type.Optional(
     Type.String({
       maxLength: 1000,
-      description: 'URL-encoded JSON: {"field":"title","order":"asc"|"desc"}.',
+      description:
+        'URL-encoded JSON: {"field":"title","order":"asc"|"desc","tie_breaker":{"field":"id","order":"asc"}}.',
+    }),
+  ),
+  teams: Type.Optional(
+    InputText({
+      maxLength: 20_000,
+      description: 'A team id (or comma-separated ids): only resources of these teams.',
     }),
   ),
 });

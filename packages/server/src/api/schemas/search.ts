@@ -1,7 +1,8 @@
-import Type, { type Static } from 'typebox';
-import { FACET_NAMES, MATCH_TIERS } from '../../search/index.js';
+import Type from 'typebox';
+import { FACET_NAMES, SearchHitSchema } from '../../search/index.js';
+import { MONITOR_STATUSES, QUALITY_BANDS } from '../../store/search/index.js';
 import { ListEnvelope, PageQuerySchema } from './common.js';
-import { InputText, ResourceSchema } from './resource.js';
+import { InputText } from './resource.js';
 
 const Values = (description: string) =>
   Type.Optional(Type.Array(InputText({ minLength: 1, maxLength: 1000 }), { maxItems: 100, description }));
@@ -24,30 +25,36 @@ export const SearchQuerySchema = Type.Object({
   owner: Values('Owner emails.'),
   verified: Type.Optional(Type.Boolean()),
   pii: Type.Optional(Type.Boolean()),
+  quality: Type.Optional(
+    Type.Array(Type.Union(QUALITY_BANDS.map((band) => Type.Literal(band))), {
+      maxItems: 4,
+      description:
+        'Quality score bands of tables: good (≥ 80), moderate (≥ 50), poor, not_set (docs/quality.md).',
+    }),
+  ),
+  monitor_status: Type.Optional(
+    Type.Array(Type.Union(MONITOR_STATUSES.map((status) => Type.Literal(status))), {
+      maxItems: 3,
+      description:
+        'The worst state of the monitors on the resource or its columns: incident (one is open), error, ok.',
+    }),
+  ),
+  sort: Type.Optional(
+    Type.Union([Type.Literal('relevance'), Type.Literal('quality_score')], {
+      description: 'relevance (default), or quality_score: the best-scored tables first, unscored last.',
+    }),
+  ),
   archive: Type.Optional(
     Type.Boolean({ description: 'true: stale resources only (the archive view). Default: live ones only.' }),
   ),
 });
-export type SearchQueryString = Static<typeof SearchQuerySchema>;
 
 const FacetValueSchema = Type.Object({
   value: Type.String({ description: 'The value to filter by (the parameter of the same facet).' }),
-  label: Type.String({ description: 'What to show: the integration or tag name, else the value.' }),
+  label: Type.String({
+    description: 'What to show: the integration or tag name, the owner’s user name, else the value.',
+  }),
   count: Type.Integer(),
-});
-
-export const SearchHitSchema = Type.Object({
-  ...ResourceSchema.properties,
-  match: Type.Union(
-    [
-      Type.Literal('exact_title'),
-      Type.Literal('title_prefix'),
-      Type.Literal('title_phrase'),
-      Type.Literal('description_phrase'),
-      Type.Literal('text'),
-    ],
-    { description: `Why it ranks where it does; the tiers, best first: ${MATCH_TIERS.join(', ')}.` },
-  ),
 });
 
 export const SearchAnswerSchema = Type.Object({
@@ -60,7 +67,7 @@ export const SearchAnswerSchema = Type.Object({
     {
       description:
         'Per facet, its most frequent values among the matches (integration: integration_id; tag: tag id; ' +
-        'verified and pii: "true"/"false").',
+        'verified and pii: "true"/"false"; quality: good/moderate/poor/not_set; monitor_status: ok/incident/error).',
     },
   ),
   approximate: Type.Boolean({

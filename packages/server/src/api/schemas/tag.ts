@@ -10,6 +10,9 @@ export const TagSchema = Type.Object({
   name: Type.String(),
   description: Type.String(),
   color: Nullable(Type.String({ description: 'A CSS colour, e.g. "#4f46e5".' })),
+  integration_id: Nullable(
+    Type.String({ description: 'The integration that made the tag (dbt); null when made by hand.' }),
+  ),
 });
 
 const TAG_FIELDS = {

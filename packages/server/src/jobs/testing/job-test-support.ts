@@ -3,7 +3,7 @@ import type { App } from '../../api/context.js';
 import { createSecretBox } from '../../auth/secret-box.js';
 import type { Store } from '../../store/database.js';
 import { JobService } from '../job-service.js';
-import type { JobLogger } from '../run-job.js';
+import type { JobLogger } from '../runner-registry.js';
 import { FEED_TYPE } from './feed-runner.js';
 
 const quiet = { info() {}, warn() {}, error() {} };

@@ -5,6 +5,7 @@ import {
   type GraphResourceRow,
   type WalkDirection,
 } from '../../store/lineage-graph/index.js';
+import { EntityGroups, foldEntities, walkEntities } from './entity-nodes.js';
 import type { GraphLevel, WalkedEdge } from './lineage-walker.js';
 import { openGraphWalker } from './open-graph-walker.js';
 
@@ -84,28 +85,52 @@ export async function buildLineageGraph(
   store: Pick<Store, 'db' | 'flags'>,
   request: LineageGraphRequest,
 ): Promise<LineageGraph> {
-  const root = await getGraphRoot(store, request);
-  const walker = await openGraphWalker(store, request);
-  const starts = await startNodesOf(store, { workspaceId: request.workspaceId, root, level: request.level });
-  const sides = new Map<string, { distance: number; side: LineageGraphNode['side'] }>(
+  // Independent reads at once: on PostgreSQL each is a round trip, and round trips are what load makes slow.
+  const [root, walker] = await Promise.all([getGraphRoot(store, request), openGraphWalker(store, request)]);
+  // One node per entity: the walk starts from every source of the root's entity, and each source reached
+  // brings the others of its entity at the same distance.
+  const groups = new EntityGroups(store, request.workspaceId);
+  await groups.load([root.id]);
+  // The other sources of a table are tables too (findEntityMembers): each stands as the root does.
+  const starts = (
+    await Promise.all(
+      groups.membersOf(root.id).map((id) =>
+        startNodesOf(store, {
+          workspaceId: request.workspaceId,
+          root: { ...root, id },
+          level: request.level,
+        }),
+      ),
+    )
+  ).flat();
+  const walkedSides = new Map<string, { distance: number; side: LineageGraphNode['side'] }>(
     starts.map((id) => [id, { distance: 0, side: 'root' }]),
   );
   let truncated = false;
   const directions: WalkDirection[] =
     request.direction === 'both' ? ['upstream', 'downstream'] : [request.direction];
-  for (const direction of directions) {
-    const walked = await walker.walk(starts, {
-      direction,
-      depth: request.depth,
-      limit: MAX_GRAPH_NODES - sides.size + starts.length,
-    });
+  // Both directions walk at once (on PostgreSQL each level is a round trip); the second is then cut to what a
+  // walk after the first would have kept: its breadth-first order is the same, only its limit is smaller.
+  const walks = await Promise.all(
+    directions.map((direction) =>
+      walkEntities(walker, groups, starts, { direction, depth: request.depth, limit: MAX_GRAPH_NODES }),
+    ),
+  );
+  for (const [index, full] of walks.entries()) {
+    const direction = directions[index]!;
+    const limit = MAX_GRAPH_NODES - walkedSides.size + starts.length;
+    const walked = {
+      distances: [...full.distances].slice(0, limit),
+      truncated: full.truncated || full.distances.size > limit,
+    };
     truncated ||= walked.truncated;
     for (const [id, distance] of walked.distances) {
-      const known = sides.get(id);
-      if (!known || distance < known.distance) sides.set(id, { distance, side: direction });
+      const known = walkedSides.get(id);
+      if (!known || distance < known.distance) walkedSides.set(id, { distance, side: direction });
     }
   }
-  const { edges, hidden } = await walker.describe(sides);
+  const { sides, description } = foldEntities(groups, walkedSides, await walker.describe(walkedSides));
+  const { edges, hidden } = description;
   const rows = await findGraphResources(store.db, store.flags, {
     workspaceId: request.workspaceId,
     ids: [...sides.keys()],
@@ -118,7 +143,7 @@ export async function buildLineageGraph(
   }));
   // Plain code-unit order: localeCompare costs microseconds per call, and answers carry thousands of nodes.
   nodes.sort((a, b) => a.distance - b.distance || compareText(a.title, b.title) || compareText(a.id, b.id));
-  return { root: root.id, level: request.level, nodes, edges, truncated };
+  return { root: groups.representativeOf(root.id), level: request.level, nodes, edges, truncated };
 }
 
 /** Code-unit order of two strings (stable across locales, unlike localeCompare, and much cheaper). */

@@ -54,11 +54,6 @@ export async function refreshLineageIndex(store: IndexStore, workspaceId: string
   }
 }
 
-/** Forgets every snapshot of a store (tests; a store being closed). */
-export function dropLineageIndex(store: IndexStore): void {
-  registries.delete(store.db);
-}
-
 function entryOf(store: IndexStore, workspaceId: string): WorkspaceEntry {
   let registry = registries.get(store.db);
   if (!registry) {

@@ -1,7 +1,7 @@
 import type { Store } from '../../store/database.js';
 import {
   findLineageSteps,
-  findLiveColumns,
+  findTableLineageSteps,
   type LineageStep,
   type WalkDirection,
 } from '../../store/lineage-graph/index.js';
@@ -100,21 +100,25 @@ export class LineageWalker implements GraphWalker {
     const todo = [...new Set(nodes)].filter((node) => !known.has(node));
     if (todo.length === 0) return;
     for (const node of todo) known.set(node, new Set());
-    // Table level: a table's edges are its own plus its columns'; `ownerOf` maps each member back to its node.
+    const options = { workspaceId: this.workspaceId, ids: todo, direction };
+    // Table level: a node's edges are its own plus its live columns' (one statement finds both, see
+    // findTableLineageSteps); `ownerOf` maps each member back to its node, a column to its table even when the
+    // column is a node of this batch too.
+    const steps: Array<LineageStep & { near_owner_id?: string }> =
+      this.level === 'table'
+        ? await findTableLineageSteps(this.store.db, this.store.flags, options)
+        : await findLineageSteps(this.store.db, this.store.flags, options);
     const ownerOf = new Map(todo.map((node) => [node, node]));
-    if (this.level === 'table') {
-      const columns = await findLiveColumns(this.store.db, this.store.flags, { ids: todo });
-      for (const column of columns) ownerOf.set(column.id, column.owner_id);
+    for (const step of steps) {
+      if (step.near_owner_id !== undefined && step.near_owner_id !== step.near_id) {
+        ownerOf.set(step.near_id, step.near_owner_id);
+      }
     }
-    const steps = await findLineageSteps(this.store.db, this.store.flags, {
-      workspaceId: this.workspaceId,
-      ids: [...ownerOf.keys()],
-      direction,
-    });
     for (const step of steps) {
       const near = ownerOf.get(step.near_id);
       const far = this.nodeOf(step);
       if (near === undefined || near === far) continue;
+      if (step.near_owner_id !== undefined && step.near_owner_id !== near) continue;
       known.get(near)!.add(far);
       this.recordEdge(direction === 'downstream' ? [near, far] : [far, near], step);
     }
@@ -132,8 +136,8 @@ export class LineageWalker implements GraphWalker {
 
   async describe(inside: ReadonlyMap<string, unknown>): Promise<GraphDescription> {
     const ids = [...inside.keys()];
-    await this.expand(ids, 'downstream');
-    await this.expand(ids, 'upstream');
+    // Both directions at once: on PostgreSQL each is a round trip (the two fill separate maps).
+    await Promise.all([this.expand(ids, 'downstream'), this.expand(ids, 'upstream')]);
     const edges: WalkedEdge[] = [];
     const hidden = new Map<string, { upstream: number; downstream: number }>();
     const outside = (set: ReadonlySet<string>) => [...set].filter((id) => !inside.has(id)).length;

@@ -1,9 +1,9 @@
 import { type AuthContext, auditActor } from '../../auth/authenticate.js';
-import { assertIdsInWorkspace } from '../../catalog/check-references.js';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../errors/index.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import { recordAudit } from '../../store/audit-logs.js';
+import { findMissingIds } from '../../store/catalog/index.js';
 import type { Store } from '../../store/database.js';
 import {
   deleteLineageEdge,
@@ -26,7 +26,8 @@ type LineageStore = Pick<Store, 'db' | 'flags'>;
 export interface NewManualLineage {
   from_entity: string;
   to_entity: string;
-  direction: LineageDirection;
+  /** Optional as Secoda documents it: DOWNSTREAM (from → to) when absent. */
+  direction?: LineageDirection | undefined;
 }
 
 /**
@@ -43,18 +44,25 @@ export async function createManualLineage(
       field: 'to_entity',
     });
   }
+  const direction = lineage.direction ?? 'DOWNSTREAM';
   const [fromId, toId] =
-    lineage.direction === 'DOWNSTREAM'
+    direction === 'DOWNSTREAM'
       ? [lineage.from_entity, lineage.to_entity]
       : [lineage.to_entity, lineage.from_entity];
   return store.db.transaction().execute(async (tx) => {
+    // Secoda documents 400 for bad input here, unknown ids included (other catalog writes answer 422).
     for (const field of ['from_entity', 'to_entity'] as const) {
-      await assertIdsInWorkspace(tx, {
+      const missing = await findMissingIds(tx, {
         table: 'resources',
         workspaceId: auth.workspaceId,
         ids: [lineage[field]],
-        field,
       });
+      if (missing.length > 0) {
+        throw new InputError('invalid_lineage', `${field}: no resource with id ${lineage[field]}`, {
+          field,
+          missing,
+        });
+      }
     }
     const existing = await findManualEdge(tx, { workspaceId: auth.workspaceId, fromId, toId });
     if (existing) {
@@ -72,7 +80,7 @@ export async function createManualLineage(
       integration_id: null,
       sync_id: null,
       kind: null,
-      direction: lineage.direction,
+      direction,
       created_by: auth.userId,
       created_at: now,
       updated_at: now,

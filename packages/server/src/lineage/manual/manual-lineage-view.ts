@@ -1,17 +1,24 @@
+import Type, { type Static } from 'typebox';
+import { LiteralUnion } from '../../lib/typebox.js';
 import type { LineageRow } from '../../store/lineage-graph/index.js';
 
-export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM';
+export const LINEAGE_DIRECTIONS = ['UPSTREAM', 'DOWNSTREAM'] as const;
+export type LineageDirection = (typeof LINEAGE_DIRECTIONS)[number];
 
 /** A lineage edge as `/lineage/manual` shows it (compat §6). */
-export interface ManualLineageView {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  from_entity: string;
-  to_entity: string;
-  direction: LineageDirection;
-  is_manual: boolean;
-}
+export const ManualLineageSchema = Type.Object({
+  id: Type.String({ description: 'The edge id; both directions of one edge share it.' }),
+  created_at: Type.String(),
+  updated_at: Type.String(),
+  from_entity: Type.String(),
+  to_entity: Type.String(),
+  direction: LiteralUnion(LINEAGE_DIRECTIONS, {
+    description:
+      'DOWNSTREAM: data flows from_entity → to_entity. UPSTREAM: data flows to_entity → from_entity.',
+  }),
+  is_manual: Type.Boolean(),
+});
+export type ManualLineageView = Static<typeof ManualLineageSchema>;
 
 /**
  * One stored edge has two views. Data flows `from_resource_id → to_resource_id`:

@@ -57,6 +57,7 @@ export async function planQueryLineage(
   const sqlTargets = contentTargets(tables);
   const resolved = await resolveQueryTables(store, {
     workspaceId,
+    dialect: dialect.name,
     tables: [
       ...tables.sourceTables,
       ...(input.table_id

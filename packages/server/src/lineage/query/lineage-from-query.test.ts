@@ -116,7 +116,7 @@ forEachApp('lineage_from_query routes', (t) => {
 
   test('POST records table and column edges outside any sync; a re-sync keeps them; repeating adds nothing', async () => {
     const res = await call('POST', { sql: REVENUE_SQL, dialect: 'postgresql' });
-    expect(res.statusCode).toBe(201);
+    expect(res.statusCode).toBe(200);
     expect(res.json().edges_created).toBeGreaterThanOrEqual(4);
     const into = await edgesInto(ids['mart.revenue']!);
     expect(into.map((e) => e.from_resource_id).sort()).toEqual(
@@ -219,5 +219,31 @@ forEachApp('lineage_from_query routes', (t) => {
     expect(otherTable.statusCode).toBe(404);
     const viewer = await call('POST', { sql: REVENUE_SQL, dialect: 'postgres' }, 'viewer' as 'editor');
     expect(viewer.statusCode).toBe(403);
+  });
+
+  test('names follow the query dialect’s rules against tables of an integration that knows its dialect', async () => {
+    const dialectOfWarehouse = (dialect: string | null) =>
+      t()
+        .store.db.updateTable('integrations')
+        .set({ address_dialect: dialect })
+        .where('id', '=', warehouse)
+        .execute();
+    const sources = async (sql: string, dialect: string) => {
+      const res = await call('GET', { sql, dialect });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().source_tables.map((s: { id: string }) => s.id);
+    };
+    try {
+      await dialectOfWarehouse('postgres');
+      expect(await sources('select id from raw.orders', 'postgres')).toEqual([ids['raw.orders']]);
+      expect(await sources('select id from raw.ORDERS', 'postgres')).toEqual([ids['raw.orders']]);
+      // A quoted name keeps its case in PostgreSQL: "Orders" is another table than orders.
+      expect(await sources('select id from raw."Orders"', 'postgres')).toEqual([]);
+      // Another known dialect is another warehouse; the generic dialect names none and matches as before.
+      expect(await sources('select id from raw.orders', 'mysql')).toEqual([]);
+      expect(await sources('select id from raw."Orders"', 'ansi')).toEqual([ids['raw.orders']]);
+    } finally {
+      await dialectOfWarehouse(null);
+    }
   });
 });

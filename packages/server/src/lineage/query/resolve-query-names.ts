@@ -23,11 +23,17 @@ export interface ResolvedTables {
 
 /**
  * Resolves the query's table names with the sync engine's resolver (case-insensitive, missing parts match any,
- * several matches = ambiguous) and loads the resolved tables' rows.
+ * several matches = ambiguous; a table of an integration of another known dialect is none, and in a
+ * case-sensitive dialect the name matches as the query's dialect writes it) and loads the resolved tables' rows.
  */
 export async function resolveQueryTables(
   store: Pick<Store, 'db' | 'flags'>,
-  options: { workspaceId: string; tables: readonly TableName[] },
+  options: {
+    workspaceId: string;
+    tables: readonly TableName[];
+    /** The query's dialect: names match with its case rules, never another known dialect's tables. */
+    dialect?: string | undefined;
+  },
 ): Promise<ResolvedTables> {
   const names = [...new Map(options.tables.map((t) => [formatTableName(t), t])).entries()];
   const references = names.flatMap(([, table]) =>
@@ -41,6 +47,7 @@ export async function resolveQueryTables(
   const resolutions = await resolveNamesInStage(store.db, store.flags, {
     workspaceId: options.workspaceId,
     references,
+    dialect: options.dialect,
   });
   const ids = resolutions.map((r) => r.id).filter((id): id is string => id !== null);
   const rows = new Map(

@@ -1,17 +1,26 @@
 import type { Kysely, Selectable } from 'kysely';
-import { generateApiKey } from '../../auth/tokens.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
+import { listPage } from '../list-page.js';
 import type { ApiKeysTable, Database, Role, UsersTable } from '../schema.js';
 
 export type ApiKeyRow = Selectable<ApiKeysTable>;
 
-/** Creates a key for a user; the returned `key` is the only time the secret exists outside the caller. */
+/**
+ * Creates a key for a user from a key the caller generated (`generateApiKey()` of auth/tokens.ts); only its prefix
+ * and hash are stored. The returned `key` is the only time the secret exists outside the caller.
+ */
 export async function createApiKey(
   db: Kysely<Database>,
-  options: { workspaceId: string; userId: string; name: string; role: Role },
+  options: {
+    workspaceId: string;
+    userId: string;
+    name: string;
+    role: Role;
+    generated: { key: string; prefix: string; hash: string };
+  },
 ): Promise<{ row: ApiKeyRow; key: string }> {
-  const { key, prefix, hash } = generateApiKey();
+  const { key, prefix, hash } = options.generated;
   const row: ApiKeyRow = {
     id: newId(),
     workspace_id: options.workspaceId,
@@ -56,24 +65,24 @@ export async function touchApiKey(db: Kysely<Database>, key: ApiKeyRow): Promise
   await db.updateTable('api_keys').set({ last_used_at: now }).where('id', '=', key.id).execute();
 }
 
-/** One page of keys, newest first: a user's own, or (without `userId`) the whole workspace's. */
+/**
+ * One page of keys, newest first: a user's own, or (without `userId`) the whole workspace's; with `roles`, only
+ * keys of those roles (the count too).
+ */
 export async function listApiKeys(
   db: Kysely<Database>,
-  options: { workspaceId: string; userId?: string | undefined; limit: number; offset: number },
+  options: {
+    workspaceId: string;
+    userId?: string | undefined;
+    roles?: readonly Role[] | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<{ rows: ApiKeyRow[]; count: number }> {
   let base = db.selectFrom('api_keys').where('workspace_id', '=', options.workspaceId);
   if (options.userId !== undefined) base = base.where('user_id', '=', options.userId);
-  const [rows, total] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  if (options.roles !== undefined) base = base.where('role', 'in', options.roles);
+  return listPage(base, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), options);
 }
 
 export async function findApiKey(

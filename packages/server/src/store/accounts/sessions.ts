@@ -1,5 +1,4 @@
 import type { Kysely, Selectable } from 'kysely';
-import { generateSessionToken } from '../../auth/tokens.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { Database, SessionsTable, UsersTable } from '../schema.js';
@@ -9,8 +8,10 @@ export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 export async function createSession(
   db: Kysely<Database>,
   user: { id: string; workspace_id: string },
+  /** A token the caller generated (`generateSessionToken()` of auth/tokens.ts); only its hash is stored. */
+  generated: { token: string; hash: string },
 ): Promise<{ token: string; expiresAt: string }> {
-  const { token, hash } = generateSessionToken();
+  const { token, hash } = generated;
   const now = nowIso();
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS).toISOString();
   await db

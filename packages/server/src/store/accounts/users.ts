@@ -3,6 +3,7 @@ import { NotFoundError } from '../../errors/index.js';
 import { newId } from '../../lib/ids.js';
 import { nowIso } from '../../lib/time.js';
 import type { DialectFlags } from '../dialect.js';
+import { listPage } from '../list-page.js';
 import type { Database, Role, UsersTable } from '../schema.js';
 
 export type UserRow = Selectable<UsersTable>;
@@ -11,17 +12,31 @@ export interface NewUser {
   workspaceId: string;
   email: string;
   name?: string;
+  firstName?: string;
+  lastName?: string;
   role: Role;
   passwordHash?: string | null;
 }
 
+/** First and last names from a display name, split at its first space (Secoda keeps them apart). */
+export function splitDisplayName(name: string): { first: string; last: string } {
+  const trimmed = name.trim();
+  const space = trimmed.indexOf(' ');
+  if (space < 0) return { first: trimmed, last: '' };
+  return { first: trimmed.slice(0, space), last: trimmed.slice(space + 1).trim() };
+}
+
 export async function createUser(db: Kysely<Database>, user: NewUser): Promise<UserRow> {
   const now = nowIso();
+  const name = user.name ?? [user.firstName, user.lastName].filter(Boolean).join(' ');
+  const split = splitDisplayName(name);
   const row: UserRow = {
     id: newId(),
     workspace_id: user.workspaceId,
     email: user.email.trim().toLowerCase(),
-    name: user.name ?? '',
+    name,
+    first_name: user.firstName ?? split.first,
+    last_name: user.lastName ?? split.last,
     role: user.role,
     password_hash: user.passwordHash ?? null,
     is_active: 1,
@@ -79,11 +94,7 @@ export async function listUsers(
 ): Promise<{ rows: UserRow[]; count: number }> {
   let base = db.selectFrom('users').where('workspace_id', '=', options.workspaceId);
   if (options.role !== undefined) base = base.where('role', '=', options.role);
-  const [rows, total] = await Promise.all([
-    base.selectAll().orderBy('email').limit(options.limit).offset(options.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  return listPage(base, (q) => q.selectAll().orderBy('email'), options);
 }
 
 export async function updateUserRow(
@@ -136,4 +147,56 @@ export async function findMissingUserIds(
     .execute();
   const known = new Set(found.map((row) => row.id));
   return ids.filter((id) => !known.has(id));
+}
+
+/** The team and group ids of each user, sorted so that answers are stable. */
+export async function listUserMemberships(
+  db: Kysely<Database>,
+  userIds: string[],
+): Promise<Map<string, { teams: string[]; groups: string[] }>> {
+  const result = new Map(userIds.map((id) => [id, { teams: [] as string[], groups: [] as string[] }]));
+  if (userIds.length === 0) return result;
+  const [teams, groups] = await Promise.all([
+    db
+      .selectFrom('team_members')
+      .select(['user_id', 'team_id as set_id'])
+      .where('user_id', 'in', userIds)
+      .orderBy('team_id')
+      .execute(),
+    db
+      .selectFrom('group_members')
+      .select(['user_id', 'group_id as set_id'])
+      .where('user_id', 'in', userIds)
+      .orderBy('group_id')
+      .execute(),
+  ]);
+  for (const row of teams) result.get(row.user_id)?.teams.push(row.set_id);
+  for (const row of groups) result.get(row.user_id)?.groups.push(row.set_id);
+  return result;
+}
+
+/** Replaces the teams (or groups) a user belongs to. */
+export async function replaceUserMemberships(
+  db: Kysely<Database>,
+  userId: string,
+  kind: 'teams' | 'groups',
+  setIds: string[],
+): Promise<void> {
+  if (kind === 'teams') {
+    await db.deleteFrom('team_members').where('user_id', '=', userId).execute();
+    if (setIds.length > 0) {
+      await db
+        .insertInto('team_members')
+        .values(setIds.map((team_id) => ({ team_id, user_id: userId })))
+        .execute();
+    }
+    return;
+  }
+  await db.deleteFrom('group_members').where('user_id', '=', userId).execute();
+  if (setIds.length > 0) {
+    await db
+      .insertInto('group_members')
+      .values(setIds.map((group_id) => ({ group_id, user_id: userId })))
+      .execute();
+  }
 }

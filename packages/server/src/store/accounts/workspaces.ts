@@ -15,5 +15,21 @@ export async function createWorkspace(db: Kysely<Database>, name: string): Promi
   const now = nowIso();
   const row = { id: newId(), name, created_at: now, updated_at: now };
   await db.insertInto('workspaces').values(row).execute();
+  // Secoda's default team ("General") exists from the first start; resources of deleted teams move to it.
+  await db
+    .insertInto('teams')
+    .values({
+      id: newId(),
+      workspace_id: row.id,
+      name: 'General',
+      description: 'The default team',
+      icon: null,
+      type: 'OPEN',
+      archived: 0,
+      is_default_team: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
   return row;
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
+import { listPage } from '../list-page.js';
 import type { CollectionsTable, Database } from '../schema.js';
 
 export type CollectionRow = Selectable<CollectionsTable>;
@@ -26,15 +27,7 @@ export async function listCollections(
   options: { workspaceId: string; limit: number; offset: number },
 ): Promise<{ rows: CollectionRow[]; count: number }> {
   const query = db.selectFrom('collections').where('workspace_id', '=', options.workspaceId);
-  const rows = await query
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
-  const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { rows, count: Number(n) };
+  return listPage(query, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), options);
 }
 
 export async function updateCollectionRow(
@@ -55,6 +48,13 @@ export async function deleteCollectionRow(
   workspaceId: string,
   id: string,
 ): Promise<void> {
+  // Collections nested in it move up to the top level rather than disappear with it.
+  await db
+    .updateTable('collections')
+    .set({ parent_id: null })
+    .where('parent_id', '=', id)
+    .where('workspace_id', '=', workspaceId)
+    .execute();
   await db.deleteFrom('collections').where('id', '=', id).where('workspace_id', '=', workspaceId).execute();
 }
 

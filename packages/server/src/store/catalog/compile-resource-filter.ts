@@ -114,8 +114,16 @@ function compileRelation(
 export function resourceOrderBy(sort: ResourceSort | undefined): ReturnType<typeof sql>[] {
   const direction = sql.raw(sort?.order === 'asc' ? 'asc' : 'desc');
   if (!sort) return [sql`resources.created_at desc`, sql`resources.id desc`];
-  const column = SORT_COLUMNS[sort.column] ?? `resources.${sort.column}`;
-  return [sql`${sql.raw(column)} ${direction}`, sql`resources.id ${direction}`];
+  const terms = [sql`${sql.raw(orderColumn(sort.column))} ${direction}`];
+  if (sort.tieBreaker) {
+    const tieDirection = sql.raw(sort.tieBreaker.order === 'asc' ? 'asc' : 'desc');
+    terms.push(sql`${sql.raw(orderColumn(sort.tieBreaker.column))} ${tieDirection}`);
+  }
+  return [...terms, sql`resources.id ${direction}`];
+}
+
+function orderColumn(column: ResourceSort['column']): string {
+  return SORT_COLUMNS[column] ?? `resources.${column}`;
 }
 
 // Sorting by title uses the lower-cased copy, so "apple" and "Banana" sort as people expect.

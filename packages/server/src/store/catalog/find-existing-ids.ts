@@ -8,7 +8,9 @@ export type ReferencedTable =
   | 'collections'
   | 'integrations'
   | 'teams'
-  | 'custom_properties';
+  | 'groups'
+  | 'custom_properties'
+  | 'users';
 
 /** Of `ids`, those that do NOT exist in the workspace's `table` (so the caller can name them in an error). */
 export async function findMissingIds(

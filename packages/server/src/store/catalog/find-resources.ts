@@ -13,9 +13,12 @@ const VIEW_COLUMNS = [
   'parent_id',
   'title',
   'title_full',
+  'title_cased',
+  'icon',
   'description',
   'definition',
   'owners',
+  'owners_groups',
   'teams',
   'url',
   'published',
@@ -30,6 +33,8 @@ const VIEW_COLUMNS = [
   'internal_usage',
   'row_count',
   'byte_size',
+  'quality_score',
+  'properties',
   'type',
   'sort_order',
   'is_pk',
@@ -84,6 +89,18 @@ export async function findResourceViewRow(
     },
   });
   return row ? { ...row, children_count: Number(row.children_count) } : undefined;
+}
+
+/** The view rows of these resources (the primaries merged entities show; a handful per page). */
+export async function findResourceViewRows(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<ResourceViewRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectResourceViewRows(db)
+    .where('resources.id', 'in', [...ids])
+    .execute();
+  return rows.map((row) => ({ ...row, children_count: Number(row.children_count) }));
 }
 
 export type ResourceEditRow = Pick<

@@ -2,6 +2,7 @@ import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { compileResourceFilter, resourceOrderBy } from './compile-resource-filter.js';
+import { notBehindAnotherSource } from './entity-sources.js';
 import { type ResourceViewRow, selectResourceViewRows } from './find-resources.js';
 import type { ResourceFilter, ResourceSort } from './resource-query.js';
 
@@ -43,6 +44,8 @@ function narrowToMatches<O>(
   const { filter } = options;
   let narrowed = query.where('resources.workspace_id', '=', options.workspaceId);
   if (!options.includeStale) narrowed = narrowed.where('resources.stale', '=', 0);
+  // One physical table, one answer: a table another source outranks is answered through that one.
+  narrowed = narrowed.where(notBehindAnotherSource('resources'));
   if (filter) narrowed = narrowed.where((eb) => compileResourceFilter(eb, flags, filter));
   return narrowed;
 }

@@ -46,4 +46,6 @@ export interface ResourceSort {
   /** What to order by: a resource column, or `total_usage` (external + internal usage). */
   column: ResourceColumn | 'total_usage';
   order: 'asc' | 'desc';
+  /** Secoda's `tie_breaker`: a second key ordering rows the first one leaves equal (the id still comes last). */
+  tieBreaker?: { field: string; column: ResourceColumn | 'total_usage'; order: 'asc' | 'desc' } | undefined;
 }

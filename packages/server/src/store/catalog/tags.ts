@@ -1,4 +1,5 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
+import { listPage } from '../list-page.js';
 import type { Database, TagsTable } from '../schema.js';
 
 export type TagRow = Selectable<TagsTable>;
@@ -27,15 +28,7 @@ export async function listTags(
 ): Promise<{ rows: TagRow[]; count: number }> {
   let query = db.selectFrom('tags').where('workspace_id', '=', options.workspaceId);
   if (options.name !== undefined) query = query.where('name', '=', options.name);
-  const rows = await query
-    .selectAll()
-    .orderBy('name')
-    .orderBy('id')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
-  const { n } = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return { rows, count: Number(n) };
+  return listPage(query, (q) => q.selectAll().orderBy('name').orderBy('id'), options);
 }
 
 export async function updateTagRow(

@@ -1,5 +1,4 @@
 export * from './artifacts.js';
 export * from './dbt-tables.js';
-export * from './sync-warnings.js';
 export * from './tags.js';
 export * from './test-results.js';

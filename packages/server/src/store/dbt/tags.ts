@@ -17,14 +17,26 @@ export async function addDbtTags(
 ): Promise<number> {
   if (options.tags.size === 0) return 0;
   const names = [...new Set([...options.tags.values()].flat())];
-  const tagIds = await ensureTags(db, options.workspaceId, names);
+  const tagIds = await ensureTags(db, options.workspaceId, options.integrationId, names);
   const resourceIds = await resourceIdsByDatabuilderId(db, flags, options.integrationId, [
     ...options.tags.keys(),
   ]);
+  // A resource whose tags a user set keeps them as set: dbt adds none back (the user edit wins).
+  const userSet = new Set<string>();
+  const candidates = [...resourceIds.values()];
+  for (let i = 0; i < candidates.length; i += Math.max(1, flags.maxParameters - 10)) {
+    const rows = await db
+      .selectFrom('resources')
+      .select(['id', 'user_values'])
+      .where('id', 'in', candidates.slice(i, i + flags.maxParameters - 10))
+      .where('user_values', 'like', '%"tags"%')
+      .execute();
+    for (const row of rows) if ('tags' in (JSON.parse(row.user_values) as object)) userSet.add(row.id);
+  }
   const wanted: Array<{ resource_id: string; tag_id: string }> = [];
   for (const [databuilderId, list] of options.tags) {
     const resourceId = resourceIds.get(databuilderId);
-    if (resourceId)
+    if (resourceId && !userSet.has(resourceId))
       for (const name of list) wanted.push({ resource_id: resourceId, tag_id: tagIds.get(name)! });
   }
   const existing = new Set<string>();
@@ -49,9 +61,11 @@ export async function addDbtTags(
   return missing.length;
 }
 
+/** A tag dbt makes records the integration it came from (Secoda's `integration_id`). */
 async function ensureTags(
   db: Kysely<Database>,
   workspaceId: string,
+  integrationId: string,
   names: string[],
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
@@ -74,6 +88,7 @@ async function ensureTags(
         name,
         description: '',
         color: null,
+        integration_id: integrationId,
         created_at: now,
         updated_at: now,
       })

@@ -1,6 +1,9 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { NotFoundError } from '../../errors/index.js';
 import { parseJsonColumn } from '../../lib/json.js';
+import { dialectFlags } from '../dialect.js';
+import { referencesResolvedInto, reresolveAfterDeletion } from '../lineage/reresolve-references.js';
+import { listPage } from '../list-page.js';
 import type { Database, IntegrationsTable } from '../schema.js';
 
 export type IntegrationRow = Selectable<IntegrationsTable>;
@@ -52,17 +55,7 @@ export async function listIntegrations(
   // `in ()` is a syntax error on PostgreSQL: no type can match an empty list.
   if (options.types?.length === 0) return { rows: [], count: 0 };
   if (options.types !== undefined) base = base.where('type', 'in', options.types);
-  const [rows, total] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  return listPage(base, (q) => q.selectAll().orderBy('created_at').orderBy('id'), options);
 }
 
 export async function updateIntegrationRow(
@@ -79,7 +72,17 @@ export async function updateIntegrationRow(
  * pending lineage and its syncs (compat.md §5: "deleting an integration deletes its resources").
  */
 export async function deleteIntegrationRow(db: Kysely<Database>, id: string): Promise<void> {
+  // Other integrations' references that resolved into this one find their next candidate, or wait again.
+  const flags = dialectFlags(db.getExecutor().adapter.supportsTransactionalDdl ? 'postgres' : 'sqlite');
+  const affected = await referencesResolvedInto(db, flags, id);
   await db.deleteFrom('integrations').where('id', '=', id).execute();
+  if (affected.length > 0) {
+    await reresolveAfterDeletion(db, flags, {
+      workspaceId: affected[0]!.workspace_id,
+      now: new Date().toISOString(),
+      rows: affected,
+    });
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+export * from './count-jobs.js';
 export * from './due-integrations.js';
 export * from './job-queue.js';
 export * from './jobs-schema.js';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { emptyCounts } from '../../sync/sync-types.js';
 import type { Database } from '../schema.js';
+import { emptyCounts } from '../sync/sync-record-types.js';
 import type { JobsTable, JobTrigger } from './jobs-schema.js';
 import { keepSyncAlive, releaseSync } from './sync-heartbeat.js';
 

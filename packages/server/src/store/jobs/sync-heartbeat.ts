@@ -38,12 +38,6 @@ export function releaseSync(db: Kysely<Database>, syncId: string): void {
   }
 }
 
-/** True while this process runs the sync (recovery never touches those). */
-export function isSyncLiveHere(syncId: string): boolean {
-  for (const ids of liveSyncs.values()) if (ids.has(syncId)) return true;
-  return false;
-}
-
 async function beat(): Promise<void> {
   if (beating) return;
   beating = true;

@@ -1,5 +1,7 @@
+export * from './find-entity-members.js';
 export * from './find-graph-resources.js';
 export * from './find-lineage-steps.js';
+export * from './find-table-lineage-steps.js';
 export * from './id-in-list.js';
 export * from './lineage-edges.js';
 export * from './lineage-graph-snapshot-rows.js';

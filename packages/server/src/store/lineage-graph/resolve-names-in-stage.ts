@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { StagedReference } from '../../lineage/staged-reference.js';
 import type { DialectFlags } from '../dialect.js';
 import { resolveStagedReferences } from '../lineage/resolve-staged-references.js';
+import type { StagedReference } from '../lineage/staged-reference.js';
 import type { Database } from '../schema.js';
 import { selectSql } from '../sync/raw-sql.js';
 import { stageLineageReferences } from '../sync/stage-run-lineage.js';
@@ -31,7 +31,12 @@ const NOTHING: StagedReference = {
 export async function resolveNamesInStage(
   db: Kysely<Database>,
   flags: DialectFlags,
-  options: { workspaceId: string; references: readonly StagedReference[] },
+  options: {
+    workspaceId: string;
+    references: readonly StagedReference[];
+    /** The dialect the names are written in (a query's): its case rules apply (resolve-staged-references.ts). */
+    dialect?: string | undefined;
+  },
 ): Promise<NameResolution[]> {
   if (options.references.length === 0) return [];
   return db.transaction().execute(async (trx) => {
@@ -51,6 +56,7 @@ export async function resolveNamesInStage(
     await resolveStagedReferences(trx, flags, {
       stageTable: STAGE_LINEAGE,
       workspaceId: options.workspaceId,
+      namesDialect: options.dialect,
     });
     const rows = await selectSql<{ line: number; from_id: string | null; from_matches: number | null }>(
       trx,
@@ -58,6 +64,10 @@ export async function resolveNamesInStage(
       `select line, from_id, from_matches from ${STAGE_LINEAGE} order by line`,
     );
     await dropStagingTables(trx, flags);
-    return rows.map((row) => ({ id: row.from_id, matches: Number(row.from_matches ?? 0) }));
+    // The sync links an ambiguous name to its most specific match; a query's answer names the ambiguity instead.
+    return rows.map((row) => {
+      const matches = Number(row.from_matches ?? 0);
+      return { id: matches > 1 ? null : row.from_id, matches: row.from_id === null ? 0 : matches };
+    });
   });
 }

@@ -5,9 +5,11 @@ import { selectSql } from '../sync/raw-sql.js';
 
 /** Both ends are known resources: the pair becomes an edge. */
 export const RESOLVED = `(from_id is not null and to_id is not null)`;
-/** An internal end the run never declared, or a name with several candidates: reported, not stored. */
+/** An internal end the run never declared: reported, not stored. */
 export const REJECTED = `(not ${RESOLVED} and ((from_kind = 'internal' and from_id is null)
-  or (to_kind = 'internal' and to_id is null) or coalesce(from_matches, 0) > 1 or coalesce(to_matches, 0) > 1))`;
+  or (to_kind = 'internal' and to_id is null)))`;
+/** A name several assets matched equally well: the edge goes to the most specific, and a warning says so. */
+export const AMBIGUOUS = `(coalesce(from_matches, 0) > 1 or coalesce(to_matches, 0) > 1)`;
 /** Everything else waits for a matching asset (an external name that matches nothing yet). */
 export const PENDING = `(not ${RESOLVED} and not ${REJECTED})`;
 
@@ -57,7 +59,7 @@ export interface RejectedLineage {
   to_matches: number | null;
 }
 
-/** The first rejected pairs, in input order, to explain them as warnings. */
+/** The first rejected or ambiguous pairs, in input order, to explain them as warnings. */
 export async function listRejectedLineage(
   db: Kysely<Database>,
   flags: DialectFlags,
@@ -68,6 +70,6 @@ export async function listRejectedLineage(
     flags,
     `select file, line, from_kind, from_key, from_schema, from_database, from_column, from_id, from_matches,
             to_kind, to_key, to_schema, to_database, to_column, to_id, to_matches
-     from ${options.stageTable} where ${REJECTED} order by line limit ${Math.floor(options.limit)}`,
+     from ${options.stageTable} where ${REJECTED} or ${AMBIGUOUS} order by line limit ${Math.floor(options.limit)}`,
   );
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { listPage } from '../list-page.js';
 import type { Database } from '../schema.js';
 import {
   type MarketplaceIntegrationRow,
@@ -33,17 +34,7 @@ export async function listWorkspaceMarketplaceIntegrations(
   const base = withMarketplaceTables(db)
     .selectFrom('marketplace_integrations')
     .where('workspace_id', '=', options.workspaceId);
-  const [rows, total] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  return listPage(base, (q) => q.selectAll().orderBy('created_at').orderBy('id'), options);
 }
 
 /**

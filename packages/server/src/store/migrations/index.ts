@@ -9,6 +9,20 @@ import * as m0008 from './0008_jobs.js';
 import * as m0009 from './0009_notifications.js';
 import * as m0010 from './0010_search.js';
 import * as m0011 from './0011_sync_speed.js';
+import * as m0012 from './0012_resource_facts.js';
+import * as m0013 from './0013_sign_in_failures.js';
+import * as m0014 from './0014_openlineage.js';
+import * as m0015 from './0015_persistent_references.js';
+import * as m0016 from './0016_entity_edit_conflicts.js';
+import * as m0017 from './0017_knowledge.js';
+import * as m0019 from './0019_quality.js';
+import * as m0020 from './0020_profile_schedules.js';
+import * as m0021 from './0021_secoda_fields.js';
+import * as m0022 from './0022_owners_are_people.js';
+import * as m0023 from './0023_scale_out.js';
+import * as m0024 from './0024_entity_identity.js';
+import * as m0025 from './0025_openlineage_io.js';
+import * as m0026 from './0026_monitors_as_code.js';
 
 /**
  * Append-only, in order. Imported statically (not read from a folder) so the same list works from `src` under
@@ -25,4 +39,18 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009_notifications': m0009,
   '0010_search': m0010,
   '0011_sync_speed': m0011,
+  '0012_resource_facts': m0012,
+  '0013_sign_in_failures': m0013,
+  '0014_openlineage': m0014,
+  '0015_persistent_references': m0015,
+  '0016_entity_edit_conflicts': m0016,
+  '0017_knowledge': m0017,
+  '0019_quality': m0019,
+  '0020_profile_schedules': m0020,
+  '0021_secoda_fields': m0021,
+  '0022_owners_are_people': m0022,
+  '0023_scale_out': m0023,
+  '0024_entity_identity': m0024,
+  '0025_openlineage_io': m0025,
+  '0026_monitors_as_code': m0026,
 };

@@ -90,3 +90,21 @@ export async function updateSubscriptionChannel(
 export async function deleteSubscriptionRow(db: Kysely<Database>, id: string): Promise<void> {
   await withNotificationTables(db).deleteFrom('notification_subscriptions').where('id', '=', id).execute();
 }
+
+/** Title, full title and entity type of each subscribed resource, by id (one query per chunk of ids). */
+export async function listSubscribedResourceNames(
+  db: Kysely<Database>,
+  resourceIds: string[],
+): Promise<Map<string, { title: string; title_full: string; entity_type: string }>> {
+  const names = new Map<string, { title: string; title_full: string; entity_type: string }>();
+  const unique = [...new Set(resourceIds)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('resources')
+      .select(['id', 'title', 'title_full', 'entity_type'])
+      .where('id', 'in', unique.slice(i, i + CHUNK))
+      .execute();
+    for (const { id, ...name } of rows) names.set(id, name);
+  }
+  return names;
+}

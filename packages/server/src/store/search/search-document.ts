@@ -6,10 +6,27 @@ import { type RawBuilder, sql } from 'kysely';
 const words = (column: string, limit: number) =>
   `to_tsvector('simple', regexp_replace(left(r.${column}, ${limit}), '[^[:alnum:]]+', ' ', 'g'))`;
 
-/** PostgreSQL: title weighs A, description B, documentation (`definition`) C, the full path D. */
+/**
+ * A glossary term's synonyms (knowledge_fields, issue #20), space-separated, searched with its documentation. Only
+ * terms look them up: a sync's refresh of a million tables pays one comparison per row, not a lookup.
+ */
+const POSTGRES_SYNONYMS =
+  "case when r.entity_type = 'glossary' then coalesce((select string_agg(s.value, ' ') " +
+  "from knowledge_fields k, jsonb_array_elements_text(k.synonyms::jsonb) s where k.resource_id = r.id), '') " +
+  "else '' end";
+const SQLITE_SYNONYMS =
+  "case when r.entity_type = 'glossary' then coalesce((select ' ' || group_concat(s.value, ' ') " +
+  "from knowledge_fields k, json_each(k.synonyms) s where k.resource_id = r.id), '') else '' end";
+
+/**
+ * PostgreSQL: title weighs A, description B, documentation (`definition`, and a term's synonyms) C, the full
+ * path D.
+ */
 export const POSTGRES_DOCUMENT = sql.raw(
   `setweight(${words('title', 1000)}, 'A') || setweight(${words('description', 20000)}, 'B') || ` +
-    `setweight(${words('definition', 200000)}, 'C') || setweight(${words('title_full', 2000)}, 'D')`,
+    `setweight(${words('definition', 200000)}, 'C') || ` +
+    `setweight(to_tsvector('simple', regexp_replace(${POSTGRES_SYNONYMS}, '[^[:alnum:]]+', ' ', 'g')), 'C') || ` +
+    `setweight(${words('title_full', 2000)}, 'D')`,
 );
 
 /** Which resources (alias `r`) a refresh re-indexes. */
@@ -36,7 +53,7 @@ const SQLITE_SCOPE = sql.raw(
 
 export const SQLITE_INSERT = (where: ResourceCondition) =>
   sql`insert into resource_search (rowid, title, description, documentation, path, scope)
-      select r.rowid, r.title, r.description, r.definition, r.title_full, ${SQLITE_SCOPE}
+      select r.rowid, r.title, r.description, r.definition || (${sql.raw(SQLITE_SYNONYMS)}), r.title_full, ${SQLITE_SCOPE}
       from resources r where ${where} order by r.rowid`;
 
 /** The `scope` token of an attribute value, as SQLITE_SCOPE writes it: a kind letter and the value's UTF-8 hex. */
@@ -44,10 +61,32 @@ export function scopeToken(kind: 't' | 'i' | 'd' | 's' | 'o', value: string): st
   return `z${kind}${Buffer.from(value, 'utf8').toString('hex')}`;
 }
 
-/** PostgreSQL: the title alone, for "the words in the title" (its own GIN index). */
-export const POSTGRES_TITLE_WORDS = sql.raw(words('title', 1000));
+const hex = (value: string) => `encode(convert_to(left(${value}, 1000), 'UTF8'), 'hex')`;
+
+/**
+ * PostgreSQL (migration 0023): the facet tokens of the resource, as SQLite's `scope` column but inside both
+ * tsvectors, so that GIN intersects a facet filter with the words. Each starts with `~`, which no search word can
+ * (words are letters and digits): a typed prefix never matches a token. See {@link postgresScopeToken}.
+ */
+const POSTGRES_SCOPE =
+  `array_to_tsvector(array['~t' || ${hex('r.entity_type')}, '~i' || ${hex("coalesce(r.integration_id, '')")}, ` +
+  `'~d' || ${hex("coalesce(r.database_name, '')")}, '~s' || ${hex("coalesce(r.schema_name, '')")}, ` +
+  `'~v' || r.verified, '~p' || r.pii] || coalesce((select array_agg('~o' || ${hex('o.value')}) from ` +
+  `jsonb_array_elements_text(case when jsonb_typeof(r.owners::jsonb) = 'array' then r.owners::jsonb ` +
+  `else '[]'::jsonb end) o), '{}'))`;
+
+/** The PostgreSQL token of a facet value, as POSTGRES_SCOPE writes it. */
+export function postgresScopeToken(kind: 't' | 'i' | 'd' | 's' | 'o' | 'v' | 'p', value: string): string {
+  return kind === 'v' || kind === 'p'
+    ? `~${kind}${value}`
+    : `~${kind}${Buffer.from(value, 'utf8').toString('hex')}`;
+}
+
+/** PostgreSQL: the title alone, for "the words in the title" (its own GIN index), and the facet tokens. */
+export const POSTGRES_TITLE_WORDS = sql.raw(`${words('title', 1000)} || ${POSTGRES_SCOPE}`);
 
 export const POSTGRES_UPSERT = (where: ResourceCondition) =>
   sql`insert into resource_search (resource_id, title_words, document)
-      select r.id, ${POSTGRES_TITLE_WORDS}, ${POSTGRES_DOCUMENT} from resources r where ${where}
+      select r.id, ${POSTGRES_TITLE_WORDS}, ${POSTGRES_DOCUMENT} || ${sql.raw(POSTGRES_SCOPE)} from resources r
+      where ${where}
       on conflict (resource_id) do update set title_words = excluded.title_words, document = excluded.document`;

@@ -1,5 +1,6 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { DialectFlags } from '../dialect.js';
+import { canCopy, copyRows } from '../postgres-copy.js';
 import type { Database } from '../schema.js';
 
 /**
@@ -56,13 +57,22 @@ export interface InsertRowsOptions {
 
 /**
  * Inserts rows with multi-row INSERT statements, as many rows per statement as the backend's parameter limit
- * allows. Returns the number of rows written.
+ * allows; on PostgreSQL, a plain insert (no conflict clause) of {@link copyMinRows} rows or more inside a
+ * transaction streams them with COPY instead. Returns the number of rows written.
  */
 export async function insertRows(
   db: Kysely<Database>,
   flags: DialectFlags,
   options: InsertRowsOptions,
 ): Promise<number> {
+  if (
+    flags.copiesBulkRows &&
+    options.conflictClause === undefined &&
+    options.rows.length >= copyMinRows() &&
+    (await canCopy(db))
+  ) {
+    return copyRows(db, options);
+  }
   const width = options.columns.length;
   const perStatement = Math.max(1, Math.floor(flags.maxParameters / width));
   let written = 0;
@@ -73,6 +83,15 @@ export async function insertRows(
     written += await executeDialectSql(db, insertText(flags, options, chunk.length), values);
   }
   return written;
+}
+
+/**
+ * Rows an insert must bring before it is streamed with COPY rather than bound as parameters (one more round trip
+ * than an INSERT). `SEXTANT_COPY_MIN_ROWS` overrides it: the tests copy a handful of rows, or nothing (`Infinity`).
+ */
+export function copyMinRows(): number {
+  const configured = Number(process.env.SEXTANT_COPY_MIN_ROWS);
+  return process.env.SEXTANT_COPY_MIN_ROWS && !Number.isNaN(configured) ? configured : 100;
 }
 
 // Full batches repeat the same statement text; building a 30,000-placeholder string once per shape saves CPU.

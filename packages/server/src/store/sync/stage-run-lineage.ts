@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { referenceTuple, type StagedReference } from '../../lineage/staged-reference.js';
 import type { DialectFlags } from '../dialect.js';
+import { referenceTuple, type StagedReference } from '../lineage/staged-reference.js';
 import type { Database } from '../schema.js';
 import { insertRows } from './raw-sql.js';
 import { LINEAGE_STAGE_COLUMNS } from './staging-tables.js';

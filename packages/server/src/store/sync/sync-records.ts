@@ -1,14 +1,14 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { parseJsonColumn, toBool } from '../../lib/json.js';
-import type { SyncCounts, SyncErrorInfo, SyncRecord, SyncWarning } from '../../sync/sync-types.js';
-import { emptyCounts } from '../../sync/sync-types.js';
 import { PROCESS_OWNER_ID } from '../jobs/process-owner.js';
-import { keepSyncAlive, releaseSync } from '../jobs/sync-heartbeat.js';
+import { listPage } from '../list-page.js';
 import type { Database, SyncsTable } from '../schema.js';
+import type { SyncCounts, SyncErrorInfo, SyncRecord, SyncWarning } from './sync-record-types.js';
+import { emptyCounts } from './sync-record-types.js';
 
 /**
  * Records the start of a run (committed on its own, so a run that dies still leaves its record), owned by this
- * process, whose heartbeat keeps it alive until {@link finishSyncRecord}.
+ * process. The caller keeps its heartbeat going (keepSyncAlive) until {@link finishSyncRecord}.
  */
 export async function insertSyncRecord(
   db: Kysely<Database>,
@@ -34,10 +34,9 @@ export async function insertSyncRecord(
       heartbeat_at: row.started_at,
     })
     .execute();
-  keepSyncAlive(db, row.id);
 }
 
-/** Records how a run ended. */
+/** Records how a run ended; answers the finished record (undefined if the row is gone). */
 export async function finishSyncRecord(
   db: Kysely<Database>,
   options: {
@@ -49,9 +48,8 @@ export async function finishSyncRecord(
     error: SyncErrorInfo | null;
     logs: unknown[];
   },
-): Promise<void> {
-  releaseSync(db, options.id);
-  await db
+): Promise<SyncRecord | undefined> {
+  const row = await db
     .updateTable('syncs')
     .set({
       status: options.status,
@@ -62,7 +60,9 @@ export async function finishSyncRecord(
       logs: JSON.stringify(options.logs),
     })
     .where('id', '=', options.id)
-    .execute();
+    .returningAll()
+    .executeTakeFirst();
+  return row ? toSyncRecord(row) : undefined;
 }
 
 /** One sync of an integration, or undefined. */
@@ -85,15 +85,12 @@ export async function listSyncRecords(
   options: { integrationId: string; offset: number; limit: number },
 ): Promise<{ count: number; results: SyncRecord[] }> {
   const base = db.selectFrom('syncs').where('integration_id', '=', options.integrationId);
-  const total = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-  const rows = await base
-    .selectAll()
-    .orderBy('started_at', 'desc')
-    .orderBy('id', 'desc')
-    .offset(options.offset)
-    .limit(options.limit)
-    .execute();
-  return { count: Number(total.n), results: rows.map(toSyncRecord) };
+  const { rows, count } = await listPage(
+    base,
+    (q) => q.selectAll().orderBy('started_at', 'desc').orderBy('id', 'desc'),
+    options,
+  );
+  return { count, results: rows.map(toSyncRecord) };
 }
 
 export function toSyncRecord(row: SyncsTable): SyncRecord {

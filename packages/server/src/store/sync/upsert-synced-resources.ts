@@ -21,6 +21,10 @@ export const STRUCTURAL_COLUMNS = [
   'database_name',
   'group_name',
   'product',
+  'row_count',
+  'byte_size',
+  'external_usage',
+  'properties',
 ] as const;
 
 /** The columns a sync writes; everything else on a resource row (tags, pii, user_values ...) belongs to users. */
@@ -66,5 +70,21 @@ export async function upsertSyncedResources(
     columns: SYNCED_RESOURCE_COLUMNS,
     rows: rows.map((row) => SYNCED_RESOURCE_COLUMNS.map((column) => row[column])),
     conflictClause: CONFLICT_CLAUSE,
+  });
+}
+
+/**
+ * Writes resources a run declares for the first time (fresh ids: nothing to conflict with). A plain insert, so
+ * that PostgreSQL streams a large batch with COPY (a first sync is almost all of these).
+ */
+export async function insertSyncedResources(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  rows: SyncedResourceRow[],
+): Promise<void> {
+  await insertRows(db, flags, {
+    table: 'resources',
+    columns: SYNCED_RESOURCE_COLUMNS,
+    rows: rows.map((row) => SYNCED_RESOURCE_COLUMNS.map((column) => row[column])),
   });
 }

@@ -1,0 +1,1 @@
+export { mysqlConnector } from './mysql-connector.js';

@@ -1,0 +1,1 @@
+export { postgresConnector } from './postgres-connector.js';

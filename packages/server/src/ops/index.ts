@@ -1,0 +1,3 @@
+export * from './catalog-metrics.js';
+export * from './check-readiness.js';
+export * from './cluster-metrics.js';

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import { NotFoundError } from '../errors/index.js';
+import { findIncident, listIncidents, listMeasurements, withQualityTables } from '../store/quality/index.js';
+import type { Database } from '../store/schema.js';
+import {
+  type IncidentView,
+  type MeasurementView,
+  toIncidentView,
+  toMeasurementView,
+} from './monitor-views.js';
+
+/** Measurements, newest first (of one monitor when `monitorId` is given). */
+export async function listMeasurementViews(
+  db: Kysely<Database>,
+  options: { workspaceId: string; monitorId?: string | undefined; limit: number; offset: number },
+): Promise<{ views: MeasurementView[]; count: number }> {
+  const { rows, count } = await listMeasurements(withQualityTables(db), options);
+  return { views: rows.map(toMeasurementView), count };
+}
+
+/** Incidents, newest first; filters on monitor and status (`open`, `resolved`). */
+export async function listIncidentViews(
+  db: Kysely<Database>,
+  options: {
+    workspaceId: string;
+    monitorId?: string | undefined;
+    status?: string | undefined;
+    limit: number;
+    offset: number;
+  },
+): Promise<{ views: IncidentView[]; count: number }> {
+  const { rows, count } = await listIncidents(withQualityTables(db), options);
+  return { views: rows.map(toIncidentView), count };
+}
+
+export async function getIncidentView(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+): Promise<IncidentView> {
+  const row = await findIncident(withQualityTables(db), workspaceId, id);
+  if (!row) throw new NotFoundError('incident_not_found', `no incident ${id}`);
+  return toIncidentView(row);
+}

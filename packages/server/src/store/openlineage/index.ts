@@ -1,0 +1,3 @@
+export * from './openlineage-events.js';
+export * from './openlineage-state.js';
+export * from './openlineage-tables.js';

@@ -1,0 +1,2 @@
+export * from './check-store.js';
+export * from './sqlite-backup.js';

@@ -1,0 +1,3 @@
+export * from './export-catalog.js';
+export * from './import-catalog.js';
+export * from './import-catalog-file.js';
