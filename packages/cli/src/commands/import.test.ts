@@ -213,12 +213,19 @@ forEachBackend('a killed CLI import does not stay running', (store) => {
     await writeLargeRun(medium, 30_000);
     const live = await startLargeImport(store(), other.integrationId, medium, 2000);
     try {
-      const opened = await openStore({
-        databaseUrl: store().databaseUrl,
-        sqliteFile: store().sqliteFile ?? '',
-      });
-      await opened.close();
-      expect((await syncsOf(store(), other.integrationId)).map((s) => s.status)).toEqual(['running']);
+      // Paused, the import is alive but cannot finish while the store is opened and checked: on a fast machine
+      // 30,000 lines could otherwise be done before the check, and the test would race the import.
+      live.kill('SIGSTOP');
+      try {
+        const opened = await openStore({
+          databaseUrl: store().databaseUrl,
+          sqliteFile: store().sqliteFile ?? '',
+        });
+        await opened.close();
+        expect((await syncsOf(store(), other.integrationId)).map((s) => s.status)).toEqual(['running']);
+      } finally {
+        live.kill('SIGCONT');
+      }
       const [code] = await once(live, 'exit');
       expect(code).toBe(0);
       expect((await syncsOf(store(), other.integrationId)).map((s) => s.status)).toEqual(['succeeded']);
