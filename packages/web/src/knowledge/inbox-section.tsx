@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api/client';
-import type { paths } from '../api/openapi-types';
+import type { paths } from '@sextant/client';
 
 type InboxAnswer =
   paths['/api/v1/notifications/inbox']['get']['responses'][200]['content']['application/json'];

@@ -3,7 +3,7 @@
  * fields and one code file, so they go through `postForm` rather than the JSON `api` helper.
  */
 import { ApiError, api, apiUrl, errorFromResponse } from '../api/client';
-import type { paths } from '../api/openapi-types';
+import type { paths } from '@sextant/client';
 import type { ListEnvelope } from '../api/types';
 
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;
