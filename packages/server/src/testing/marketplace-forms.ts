@@ -1,5 +1,5 @@
-import type { App } from '../../api/context.js';
-import { multipartForm } from '../../testing/multipart-form.js';
+import type { App } from '../api/context.js';
+import { multipartForm } from './multipart-form.js';
 
 /** The part of a test app these helpers use (testing/ itself is not part of the build). */
 interface TestApp {
