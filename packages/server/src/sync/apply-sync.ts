@@ -114,7 +114,7 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
         onProgress: options.onProgress,
       });
       await run.start();
-      for (const warning of options.warnings ?? []) run.warnings.add(warning);
+      for (const warning of options.warnings ?? []) run.addWarning(warning);
       const records =
         typeof options.records === 'function'
           ? options.records({ importPolicy: locked.import_policy })
@@ -132,7 +132,7 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
         syncId,
         workspaceId: locked.workspace_id,
         integrationId: locked.id,
-        warn: (warning) => run?.warnings.add(warning),
+        warn: (warning) => run?.addWarning(warning),
       });
       if (dryRun) throw new DryRunRollback();
       committing = performance.now();
@@ -180,14 +180,13 @@ async function recordEnd(
   error: SyncErrorInfo | null,
 ): Promise<SyncRecord | undefined> {
   releaseSync(store.db, syncId);
+  const report = run?.report() ?? { counts: emptyCounts(), warnings: [], logs: [] };
   const record = await finishSyncRecord(store.db, {
     id: syncId,
     status: error ? 'failed' : 'succeeded',
     finishedAt: nowIso(),
-    counts: run?.counts ?? emptyCounts(),
-    warnings: run?.warnings.report() ?? [],
+    ...report,
     error,
-    logs: run?.logs ?? [],
   });
   // After the run's transaction has committed or rolled back: listeners (Slack notifications) never delay it.
   announceSyncFinished(store, syncId);
