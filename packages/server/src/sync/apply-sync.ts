@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { NotFoundError, SextantError } from '../errors/index.js';
 import { announceSyncFinished } from '../events/index.js';
 import { newId } from '../lib/ids.js';
-import { cpuMsSince, nowIso } from '../lib/time.js';
+import { nowIso, stepTimer } from '../lib/time.js';
 import type { Store } from '../store/database.js';
 import { keepSyncAlive, releaseSync } from '../store/jobs/index.js';
 import type { Database, ImportPolicy } from '../store/schema.js';
@@ -99,8 +99,7 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
     keepSyncAlive(store.db, syncId);
   }
   let run: SyncRun | undefined;
-  let committing = 0;
-  let committingCpu = process.cpuUsage();
+  let timeCommit: ((name: string) => void) | undefined;
   try {
     await store.db.transaction().execute(async (trx) => {
       const locked = await findSyncTarget(trx, store.flags, { integrationId: target.id, lock: true });
@@ -135,13 +134,10 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
         warn: (warning) => run?.addWarning(warning),
       });
       if (dryRun) throw new DryRunRollback();
-      committing = performance.now();
-      committingCpu = process.cpuUsage();
+      const committing = run;
+      timeCommit = stepTimer((name, fields) => committing.log(name, fields));
     });
-    run?.log('committed', {
-      ms: Math.round(performance.now() - committing),
-      cpu_ms: cpuMsSince(committingCpu),
-    });
+    timeCommit?.('committed');
   } catch (error) {
     if (!(error instanceof DryRunRollback)) {
       await resetSyncSession(store);
