@@ -5,9 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { loadConfig, loadDemoAtStart, openStore, type RunningServer } from '@sextant/server';
 import { dumpCatalog, startTestServer } from '@sextant/server/testing';
 import SQLite from 'better-sqlite3';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runInProcess } from '../testing/run-in-process.js';
 import { registerBackupCommand } from './backup.js';
 import { registerRestoreCommand } from './restore.js';
 
@@ -34,27 +33,12 @@ function sextant(args: string[]): Promise<{ code: number | null; stdout: string;
   });
 }
 
-/** Runs a command in this process (cheaper than a child), with its output and exit code captured. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const program = new Command('sextant').exitOverride();
-  registerBackupCommand(program);
-  registerRestoreCommand(program);
-  const out = { stdout: '', stderr: '' };
-  const capture = (stream: 'stdout' | 'stderr') =>
-    vi.spyOn(process[stream], 'write').mockImplementation((chunk) => {
-      out[stream] += String(chunk);
-      return true;
-    });
-  const spies = [capture('stdout'), capture('stderr')];
-  const before = process.exitCode;
-  try {
-    await runCli(program, ['node', 'sextant', ...args]);
-    return { code: Number(process.exitCode ?? 0), ...out };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-    process.exitCode = before;
-  }
-}
+/** Runs a command in this process, with its output and exit code captured. */
+const run = (args: string[]) =>
+  runInProcess((program) => {
+    registerBackupCommand(program);
+    registerRestoreCommand(program);
+  }, args);
 
 async function readTagNames(sqliteFile: string): Promise<string[]> {
   const store = await openStore({ sqliteFile, migrate: false });
