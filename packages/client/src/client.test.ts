@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '@sextant/server/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain .mjs script without declarations
+import { CLIENT_POLICY_FILE, copyRetryPolicy } from '../scripts/copy-retry-policy.mjs';
+// @ts-expect-error: a plain .mjs script without declarations
 import { CLIENT_TYPES_FILE, generateClientTypes } from '../scripts/generate-types.mjs';
 import { createSextantClient, parseRetryAfter, retryDelayMs, retryingFetch } from './index.js';
 
@@ -148,5 +150,9 @@ describe('against a Sextant server', () => {
 
   test('src/openapi-types.ts is generated from the committed openapi.json', async () => {
     expect(readFileSync(CLIENT_TYPES_FILE, 'utf8')).toBe(await generateClientTypes());
+  });
+
+  test("src/retry-policy.ts is the SDK's retry policy as it is now", () => {
+    expect(readFileSync(CLIENT_POLICY_FILE, 'utf8')).toBe(copyRetryPolicy());
   });
 });

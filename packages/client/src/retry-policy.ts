@@ -1,8 +1,11 @@
+// Generated from packages/sdk/src/network/retry-policy.ts by `npm run retry-policy -w @sextant/client`.
+// Do not edit: change the SDK's file and run the script again.
+
 /**
  * When to send a request again, and after how long: on 429 (rate limited) and 503 (unavailable), waiting what the
- * server's `Retry-After` says (seconds or an HTTP date), else exponential backoff with full jitter. The SDK's http
- * helpers follow the same policy (packages/sdk/src/network/retry-policy.ts: keep the two alike; neither package
- * may depend on the other, each installs alone).
+ * server's `Retry-After` says (seconds or an HTTP date), else exponential backoff with full jitter. The SDK's
+ * packages/sdk/src/network/retry-policy.ts is the one definition; `@sextant/client` installs alone, so it ships a
+ * generated copy (packages/client/scripts/copy-retry-policy.mjs; its test fails when the copy is stale).
  */
 export interface RetryOptions {
   /** Attempts after the first (default 3; 0 turns retries off). */

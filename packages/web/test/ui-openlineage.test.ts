@@ -1,3 +1,4 @@
+import { openLineageRunEvent } from '@sextant/server/testing';
 import { describe, expect, test } from 'vitest';
 import { callApi } from './support/api-seed';
 import { useBrowserSession } from './support/browser-session';
@@ -7,34 +8,19 @@ import type { UiServer } from './support/ui-server';
 
 const chromium = chromiumAvailability();
 const json = { 'content-type': 'application/json' };
-const PRODUCER = 'https://github.com/apache/airflow/tree/providers-openlineage/1.0.0';
 const RUN_OK = '0190b1d2-3c4d-7e5f-8a9b-000000000001';
 const RUN_FAILED = '0190b1d2-3c4d-7e5f-8a9b-000000000002';
 
-function runEvent(eventType: string, runId: string, eventTime: string, error?: string) {
-  return {
-    eventType,
-    eventTime,
-    producer: PRODUCER,
-    schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
-    run: {
-      runId,
-      facets: error
-        ? {
-            errorMessage: {
-              _producer: PRODUCER,
-              _schemaURL: 'https://openlineage.io/spec/facets/1-0-1/ErrorMessageRunFacet.json',
-              message: error,
-              programmingLanguage: 'python',
-            },
-          }
-        : {},
-    },
+const runEvent = (type: string, runId: string, time: string, error?: string) =>
+  openLineageRunEvent({
+    type,
+    runId,
+    time,
+    error,
     job: { namespace: 'airflow-ui', name: 'nightly.load_orders' },
     inputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.public.orders' }],
     outputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.mart.orders_daily' }],
-  };
-}
+  });
 
 /** Posts two runs of one job (one completed in 2 min 5 s, one failed) and waits for the worker to apply them. */
 async function seedRuns(server: UiServer): Promise<void> {

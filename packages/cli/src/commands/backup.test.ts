@@ -1,60 +1,26 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadConfig, loadDemoAtStart, openStore, type RunningServer } from '@sextant/server';
 import { dumpCatalog, startTestServer } from '@sextant/server/testing';
 import SQLite from 'better-sqlite3';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runInProcess } from '../testing/run-in-process.js';
+import { runSextant } from '../testing/run-sextant.js';
 import { registerBackupCommand } from './backup.js';
 import { registerRestoreCommand } from './restore.js';
 
-const MAIN = resolve(import.meta.dirname, '../main.ts');
 const dir = mkdtempSync(join(tmpdir(), 'sextant-cli-backup-'));
 
-/** Runs the CLI from source in its own process, as a user would while the server runs. */
-function sextant(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, DATABASE_URL: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', fail);
-    child.on('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
+/** Runs the CLI from source in its own process, as a user would while the server runs (SQLite, whatever the env says). */
+const sextant = (args: string[]) => runSextant(args, { DATABASE_URL: '' });
 
-/** Runs a command in this process (cheaper than a child), with its output and exit code captured. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const program = new Command('sextant').exitOverride();
-  registerBackupCommand(program);
-  registerRestoreCommand(program);
-  const out = { stdout: '', stderr: '' };
-  const capture = (stream: 'stdout' | 'stderr') =>
-    vi.spyOn(process[stream], 'write').mockImplementation((chunk) => {
-      out[stream] += String(chunk);
-      return true;
-    });
-  const spies = [capture('stdout'), capture('stderr')];
-  const before = process.exitCode;
-  try {
-    await runCli(program, ['node', 'sextant', ...args]);
-    return { code: Number(process.exitCode ?? 0), ...out };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-    process.exitCode = before;
-  }
-}
+/** Runs a command in this process, with its output and exit code captured. */
+const run = (args: string[]) =>
+  runInProcess((program) => {
+    registerBackupCommand(program);
+    registerRestoreCommand(program);
+  }, args);
 
 async function readTagNames(sqliteFile: string): Promise<string[]> {
   const store = await openStore({ sqliteFile, migrate: false });

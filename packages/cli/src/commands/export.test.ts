@@ -3,35 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, loadDemoAtStart, prepareCatalog } from '@sextant/server';
 import { createTestStore, type TestStore, testBackends } from '@sextant/server/testing';
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runInProcess } from '../testing/run-in-process.js';
 import { registerExportCommand } from './export.js';
 import { registerImportCommand } from './import.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sextant-cli-export-'));
 
 /** Runs a command in this process, with its output and exit code captured. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const program = new Command('sextant').exitOverride();
-  registerExportCommand(program);
-  registerImportCommand(program);
-  const out = { stdout: '', stderr: '' };
-  const capture = (stream: 'stdout' | 'stderr') =>
-    vi.spyOn(process[stream], 'write').mockImplementation((chunk) => {
-      out[stream] += String(chunk);
-      return true;
-    });
-  const spies = [capture('stdout'), capture('stderr')];
-  const before = process.exitCode;
-  try {
-    await runCli(program, ['node', 'sextant', ...args]);
-    return { code: Number(process.exitCode ?? 0), ...out };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-    process.exitCode = before;
-  }
-}
+const run = (args: string[]) =>
+  runInProcess((program) => {
+    registerExportCommand(program);
+    registerImportCommand(program);
+  }, args);
 
 /** An export's records without its header (whose timestamp differs between two exports). */
 function records(file: string): unknown[] {

@@ -1,18 +1,17 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import path, { join } from 'node:path';
+import { join } from 'node:path';
 import type { RunningServer } from '@sextant/server';
 import { startTestServer } from '@sextant/server/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSextant } from '../testing/run-sextant.js';
 
 /*
  * `sextant run postgres` behaves like `sextant run FILE.ts`: records on stdout, `--out DIR`, `--push` and
  * `--dry-run` to a server; `--url` may replace the credentials file. Against the real PostgreSQL.
  */
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
 const ADMIN_URL = process.env.SEXTANT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const database = `sx_pgconn_cli_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
 const dbUrl = (() => {
@@ -38,24 +37,7 @@ async function admin(sql: string, url = ADMIN_URL): Promise<boolean> {
 
 const isReady = await admin('select 1');
 
-function sextant(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', 'packages/cli/src/main.ts', ...args],
-    { cwd: REPO_ROOT, env: { ...process.env, ...env } },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const sextant = runSextant;
 
 let server: RunningServer;
 

@@ -1,29 +1,9 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runSextant } from '../testing/run-sextant.js';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
 const FIXTURES = 'packages/cli/src/run/__fixtures__';
 
-/** Runs the real `sextant` from its sources in a child process; exit codes are part of the contract. */
-function sextant(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', 'packages/cli/src/main.ts', ...args],
-    { cwd: REPO_ROOT, env: { ...process.env, ...env } },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const sextant = runSextant;
 
 describe('sextant run', () => {
   it('exits 1 naming the record, databuilder_id and field when a record is invalid', async () => {

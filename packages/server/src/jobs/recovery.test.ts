@@ -1,39 +1,14 @@
 import { expect, test } from 'vitest';
 import { newId } from '../lib/ids.js';
 import { PROCESS_OWNER_ID } from '../store/jobs/index.js';
-import { createSyncTarget, forEachBackend, type TestStore } from '../testing/index.js';
+import {
+  createSyncTarget,
+  forEachBackend,
+  insertRunningSync,
+  LONG_AGO,
+  type TestStore,
+} from '../testing/index.js';
 import { manualJobService } from './testing/job-test-support.js';
-
-const LONG_AGO = '2020-01-01T00:00:00.000Z';
-
-async function insertRunningSync(
-  store: TestStore,
-  integrationId: string,
-  workspaceId: string,
-  lease: { owner_id: string | null; heartbeat_at: string | null },
-): Promise<string> {
-  const id = newId();
-  await store.db
-    .insertInto('syncs')
-    .values({
-      id,
-      workspace_id: workspaceId,
-      integration_id: integrationId,
-      source: 'jsonl',
-      status: 'running',
-      dry_run: 0,
-      started_at: LONG_AGO,
-      finished_at: null,
-      counts: '{}',
-      warnings: '[]',
-      error: null,
-      logs: '[]',
-      triggered_by: null,
-      ...lease,
-    })
-    .execute();
-  return id;
-}
 
 async function statusOf(store: TestStore, id: string) {
   return store.db
@@ -46,22 +21,38 @@ async function statusOf(store: TestStore, id: string) {
 forEachBackend('recovery of interrupted runs', (store) => {
   test('a running sync whose process stopped beating (a killed import) is marked failed; live ones are left', async () => {
     const { integrationId, workspaceId } = await createSyncTarget(store());
-    const dead = await insertRunningSync(store(), integrationId, workspaceId, {
-      owner_id: 'gone-host:1234:abcd',
-      heartbeat_at: LONG_AGO,
-    });
-    const legacy = await insertRunningSync(store(), integrationId, workspaceId, {
-      owner_id: null,
-      heartbeat_at: null,
-    });
-    const alive = await insertRunningSync(store(), integrationId, workspaceId, {
-      owner_id: 'other-host:1:beef',
-      heartbeat_at: new Date().toISOString(),
-    });
-    const mine = await insertRunningSync(store(), integrationId, workspaceId, {
-      owner_id: PROCESS_OWNER_ID,
-      heartbeat_at: LONG_AGO,
-    });
+    const dead = await insertRunningSync(
+      store(),
+      { integrationId, workspaceId },
+      {
+        owner_id: 'gone-host:1234:abcd',
+        heartbeat_at: LONG_AGO,
+      },
+    );
+    const legacy = await insertRunningSync(
+      store(),
+      { integrationId, workspaceId },
+      {
+        owner_id: null,
+        heartbeat_at: null,
+      },
+    );
+    const alive = await insertRunningSync(
+      store(),
+      { integrationId, workspaceId },
+      {
+        owner_id: 'other-host:1:beef',
+        heartbeat_at: new Date().toISOString(),
+      },
+    );
+    const mine = await insertRunningSync(
+      store(),
+      { integrationId, workspaceId },
+      {
+        owner_id: PROCESS_OWNER_ID,
+        heartbeat_at: LONG_AGO,
+      },
+    );
     await manualJobService(store()).tick();
     for (const id of [dead, legacy]) {
       const row = await statusOf(store(), id);
@@ -78,10 +69,14 @@ forEachBackend('recovery of interrupted runs', (store) => {
 
   test('a queued run is not interrupted (it has no process yet); a claimed run whose process died frees its slot', async () => {
     const { integrationId, workspaceId } = await createSyncTarget(store());
-    const syncId = await insertRunningSync(store(), integrationId, workspaceId, {
-      owner_id: null,
-      heartbeat_at: null,
-    });
+    const syncId = await insertRunningSync(
+      store(),
+      { integrationId, workspaceId },
+      {
+        owner_id: null,
+        heartbeat_at: null,
+      },
+    );
     const jobId = newId();
     await store()
       .db.insertInto('jobs')

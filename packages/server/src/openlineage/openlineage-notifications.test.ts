@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eventsOf } from '../events/index.js';
 import { type FakeSlack, startFakeSlack } from '../slack/testing/fake-slack.js';
-import { createTestApp, type TestApp, testBackends } from '../testing/index.js';
+import { createTestApp, openLineageRunEvent, type TestApp, testBackends } from '../testing/index.js';
 import { applyPendingOpenLineageEvents } from './apply-events.js';
 import { uuidOf } from './testing/complete-expected-event.js';
 
@@ -10,33 +10,18 @@ import { uuidOf } from './testing/complete-expected-event.js';
 
 const TOKEN = 'xoxb-openlineage-test';
 const PUBLIC_URL = 'https://catalog.example.com';
-const PRODUCER = 'https://github.com/apache/airflow/tree/providers-openlineage/1.0.0';
 const NS = 'airflow-alerts';
 
-function runEvent(type: string, runId: string, time: string, error?: string) {
-  return {
-    eventType: type,
-    eventTime: time,
-    producer: PRODUCER,
-    schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
-    run: {
-      runId,
-      facets: error
-        ? {
-            errorMessage: {
-              _producer: PRODUCER,
-              _schemaURL: 'https://openlineage.io/spec/facets/1-0-1/ErrorMessageRunFacet.json',
-              message: error,
-              programmingLanguage: 'python',
-            },
-          }
-        : {},
-    },
+const runEvent = (type: string, runId: string, time: string, error?: string) =>
+  openLineageRunEvent({
+    type,
+    runId,
+    time,
+    error,
     job: { namespace: NS, name: 'nightly.refresh' },
     inputs: [{ namespace: 'postgres://alerts:5432', name: 'alerts_db.public.orders' }],
     outputs: [{ namespace: 'postgres://alerts:5432', name: 'alerts_db.mart.orders_daily' }],
-  };
-}
+  });
 
 for (const backend of testBackends()) {
   describe(`OpenLineage failure notifications [${backend}]`, () => {

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mysqlAvailable } from '../connectors/mysql/testing/mysql-test-server.js';
-import { postgresTestsReady } from '../connectors/postgres/testing/pg-test-server.js';
 import { registerDefaultRunners } from '../jobs/index.js';
 import { type FakeSlack, startFakeSlack } from '../slack/testing/fake-slack.js';
 import { createTestApp, type TestApp, testBackends } from '../testing/index.js';
 import { runDueMonitors } from './monitor-runs.js';
 import {
   catalogWarehouse,
-  createMysqlWarehouse,
-  createPgWarehouse,
+  ordersPath,
   resourceIdOf,
   type Warehouse,
+  warehouseSources,
 } from './testing/quality-warehouses.js';
 
 /*
@@ -22,14 +20,8 @@ import {
 
 const ROWS = 1000;
 const TOKEN = 'xoxb-monitors-test';
-const isPgReady = await postgresTestsReady();
-const isMysqlReady = await mysqlAvailable();
+const warehouses = await warehouseSources(ROWS);
 registerDefaultRunners();
-
-const warehouses: Array<{ label: string; ready: boolean; create: () => Promise<Warehouse> }> = [
-  { label: 'postgres', ready: isPgReady, create: () => createPgWarehouse(ROWS) },
-  { label: 'mariadb', ready: isMysqlReady, create: () => createMysqlWarehouse(ROWS) },
-];
 
 for (const backend of testBackends()) {
   for (const source of warehouses) {
@@ -75,10 +67,7 @@ for (const backend of testBackends()) {
           publicUrl: 'https://catalog.example.com',
         });
         integrationId = await catalogWarehouse(t, warehouse);
-        path =
-          warehouse.kind === 'postgres'
-            ? `${warehouse.database}.public.orders`
-            : `${warehouse.database}.${warehouse.database}.orders`;
+        path = ordersPath(warehouse);
         tableId = await resourceIdOf(t, integrationId, path);
         const slack = await api(
           'POST',

@@ -1,32 +1,46 @@
+import Type, { type Static } from 'typebox';
+import { Nullable } from '../lib/typebox.js';
+
 /** How a column's values are summarised: by their type family. */
 export type ValueKind = 'number' | 'date' | 'text' | 'other';
 
-/** One column of one profile (stored as JSON in `table_profiles.columns`, answered as is). */
-export interface ColumnProfile {
-  name: string;
-  /** The catalog's column resource, when the column is catalogued. */
-  resource_id: string | null;
-  data_type: string;
-  kind: ValueKind;
-  /** PII columns are counted, never read: only `null_count` and `null_percentage` are set. */
-  is_pii: boolean;
-  /** True when the figures come from a sample (counts scaled to the table). */
-  is_estimated: boolean;
-  null_count: number | null;
-  null_percentage: number | null;
-  distinct_count: number | null;
-  is_distinct_estimated: boolean;
-  /** Numbers as numbers; dates as ISO-8601 text. */
-  min: number | string | null;
-  max: number | string | null;
-  mean: number | string | null;
-  /** Text: lengths in characters. */
-  min_length: number | null;
-  max_length: number | null;
-  mean_length: number | null;
-  /** Low-cardinality columns: the most frequent values with their counts (in the sample, when sampled). */
-  top_values: Array<{ value: string; count: number }> | null;
-}
+/** Numbers as numbers; dates as ISO-8601 text. */
+const Scalar = Nullable(Type.Union([Type.Number(), Type.String()]));
+
+/**
+ * One column of one profile: stored as JSON in `table_profiles.columns` and answered as is (a table's profiles,
+ * `quality/profile-views.ts`, and one column's latest, `getColumnProfile`).
+ */
+export const ColumnProfileSchema = Type.Object(
+  {
+    name: Type.String(),
+    /** The catalog's column resource, when the column is catalogued. */
+    resource_id: Nullable(Type.String()),
+    data_type: Type.String(),
+    kind: Type.String({ description: 'number, date, text or other' }),
+    is_pii: Type.Boolean({
+      description: 'PII columns are counted, never read: only the null figures are set',
+    }),
+    is_estimated: Type.Boolean({ description: 'figures from a sample, counts scaled to the table' }),
+    null_count: Nullable(Type.Number()),
+    null_percentage: Nullable(Type.Number()),
+    distinct_count: Nullable(Type.Number()),
+    is_distinct_estimated: Type.Boolean(),
+    min: Scalar,
+    max: Scalar,
+    mean: Scalar,
+    /** Text: lengths in characters. */
+    min_length: Nullable(Type.Number()),
+    max_length: Nullable(Type.Number()),
+    mean_length: Nullable(Type.Number()),
+    /** Low-cardinality columns: the most frequent values with their counts (in the sample, when sampled). */
+    top_values: Nullable(Type.Array(Type.Object({ value: Type.String(), count: Type.Number() }))),
+  },
+  { additionalProperties: false },
+);
+
+/** A column profile; `kind` is one of the families profiling writes (the API answers it as text). */
+export type ColumnProfile = Static<typeof ColumnProfileSchema> & { kind: ValueKind };
 
 export interface ProfileOptions {
   /** Read this percent of the table (TABLESAMPLE SYSTEM on PostgreSQL, a random filter on MySQL). */

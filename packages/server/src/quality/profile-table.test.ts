@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSecretBox } from '../auth/secret-box.js';
-import { mysqlAvailable } from '../connectors/mysql/testing/mysql-test-server.js';
-import { postgresTestsReady } from '../connectors/postgres/testing/pg-test-server.js';
 import { registerDefaultRunners } from '../jobs/index.js';
 import { createTestApp, type TestApp, testBackends } from '../testing/index.js';
 import { runDueProfiles } from './profile-schedule.js';
 import {
   catalogWarehouse,
-  createMysqlWarehouse,
-  createPgWarehouse,
+  ordersPath,
   resourceIdOf,
   type Warehouse,
+  warehouseSources,
 } from './testing/quality-warehouses.js';
 import { watchWarehouseStatements } from './testing/statement-log.js';
 
@@ -22,14 +20,8 @@ import { watchWarehouseStatements } from './testing/statement-log.js';
  */
 
 const ROWS = 3000;
-const isPgReady = await postgresTestsReady();
-const isMysqlReady = await mysqlAvailable();
+const warehouses = await warehouseSources(ROWS);
 registerDefaultRunners();
-
-const warehouses: Array<{ label: string; ready: boolean; create: () => Promise<Warehouse> }> = [
-  { label: 'postgres', ready: isPgReady, create: () => createPgWarehouse(ROWS) },
-  { label: 'mariadb', ready: isMysqlReady, create: () => createMysqlWarehouse(ROWS) },
-];
 
 for (const backend of testBackends()) {
   for (const source of warehouses) {
@@ -48,10 +40,7 @@ for (const backend of testBackends()) {
         warehouse = await source.create();
         t = await createTestApp(backend);
         integrationId = await catalogWarehouse(t, warehouse);
-        path =
-          warehouse.kind === 'postgres'
-            ? `${warehouse.database}.public.orders`
-            : `${warehouse.database}.${warehouse.database}.orders`;
+        path = ordersPath(warehouse);
         tableId = await resourceIdOf(t, integrationId, path);
         const emailId = await resourceIdOf(t, integrationId, `${path}.email`);
         const marked = await t.app.inject({

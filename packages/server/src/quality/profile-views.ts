@@ -10,35 +10,7 @@ import {
   withQualityTables,
 } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
-import type { ColumnProfile } from './profile-model.js';
-
-const Scalar = Nullable(Type.Union([Type.Number(), Type.String()]));
-
-/** One column of a profile as the API answers it (ColumnProfile in profile-model.ts, `kind` as text). */
-export const ColumnProfileSchema = Type.Object(
-  {
-    name: Type.String(),
-    resource_id: Nullable(Type.String()),
-    data_type: Type.String(),
-    kind: Type.String({ description: 'number, date, text or other' }),
-    is_pii: Type.Boolean({
-      description: 'PII columns are counted, never read: only the null figures are set',
-    }),
-    is_estimated: Type.Boolean({ description: 'figures from a sample, counts scaled to the table' }),
-    null_count: Nullable(Type.Number()),
-    null_percentage: Nullable(Type.Number()),
-    distinct_count: Nullable(Type.Number()),
-    is_distinct_estimated: Type.Boolean(),
-    min: Scalar,
-    max: Scalar,
-    mean: Scalar,
-    min_length: Nullable(Type.Number()),
-    max_length: Nullable(Type.Number()),
-    mean_length: Nullable(Type.Number()),
-    top_values: Nullable(Type.Array(Type.Object({ value: Type.String(), count: Type.Number() }))),
-  },
-  { additionalProperties: false },
-);
+import { type ColumnProfile, ColumnProfileSchema } from './profile-model.js';
 
 /** A stored profile as the API answers it. */
 export const TableProfileSchema = Type.Object(
@@ -57,7 +29,6 @@ export const TableProfileSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export type ColumnProfileView = Static<typeof ColumnProfileSchema>;
 export type TableProfileView = Static<typeof TableProfileSchema>;
 
 export function toTableProfileView(row: TableProfileRow): TableProfileView {
@@ -93,7 +64,12 @@ export async function getColumnProfile(
   db: Kysely<Database>,
   workspaceId: string,
   columnId: string,
-): Promise<{ profile_id: string; created_at: string; row_count: number | null; column: ColumnProfileView }> {
+): Promise<{
+  profile_id: string;
+  created_at: string;
+  row_count: number | null;
+  column: TableProfileView['columns'][number];
+}> {
   const column = await findQualityResource(db, workspaceId, columnId);
   if (column?.entity_type !== 'column' || !column.parent_id) {
     throw new NotFoundError('resource_not_found', `no column ${columnId}`);

@@ -1,37 +1,22 @@
 import { hostname } from 'node:os';
 import { expect, test } from 'vitest';
-import { newId } from '../lib/ids.js';
-import { createSyncTarget, forEachBackend, type TestStore } from '../testing/index.js';
+import {
+  createSyncTarget,
+  forEachBackend,
+  insertRunningSync,
+  LONG_AGO,
+  type TestStore,
+} from '../testing/index.js';
 import { openStore } from './database.js';
 
 // Opening the store (any process: the CLI, a server) marks failed the syncs whose process is gone, so a killed CLI
 // import does not stay `running` until a server starts (issue 16, defect 5). A live one in another process is left.
-const LONG_AGO = '2020-01-01T00:00:00.000Z';
-
-async function insertRunningSync(store: TestStore, owner: string, heartbeatAt: string): Promise<string> {
-  const { integrationId, workspaceId } = await createSyncTarget(store);
-  const id = newId();
-  await store.db
-    .insertInto('syncs')
-    .values({
-      id,
-      workspace_id: workspaceId,
-      integration_id: integrationId,
-      source: 'jsonl',
-      status: 'running',
-      dry_run: 0,
-      started_at: LONG_AGO,
-      finished_at: null,
-      counts: '{}',
-      warnings: '[]',
-      error: null,
-      logs: '[]',
-      triggered_by: null,
-      owner_id: owner,
-      heartbeat_at: heartbeatAt,
-    })
-    .execute();
-  return id;
+/** A running sync of a new integration, leased by `owner`, which last beat at `heartbeatAt`. */
+async function runningSync(store: TestStore, owner: string, heartbeatAt: string): Promise<string> {
+  return insertRunningSync(store, await createSyncTarget(store), {
+    owner_id: owner,
+    heartbeat_at: heartbeatAt,
+  });
 }
 
 /** A pid that is surely not running: the highest possible one, above any kernel's pid_max default. */
@@ -40,12 +25,12 @@ const DEAD_PID = 4_194_304 + 17;
 forEachBackend('opening the store recovers interrupted syncs', (store) => {
   test('stale heartbeat or a dead process on this host: failed; fresh heartbeat or a live process: left', async () => {
     const now = new Date().toISOString();
-    const staleElsewhere = await insertRunningSync(store(), 'other-host:12:abcd', LONG_AGO);
-    const freshElsewhere = await insertRunningSync(store(), 'other-host:13:abcd', now);
-    const deadHere = await insertRunningSync(store(), `${hostname()}:${DEAD_PID}:abcd`, now);
+    const staleElsewhere = await runningSync(store(), 'other-host:12:abcd', LONG_AGO);
+    const freshElsewhere = await runningSync(store(), 'other-host:13:abcd', now);
+    const deadHere = await runningSync(store(), `${hostname()}:${DEAD_PID}:abcd`, now);
     // Our parent is alive: its sync stays even with an old heartbeat (on SQLite a long sync transaction keeps the
     // heartbeat from being written, yet the import is alive).
-    const aliveHere = await insertRunningSync(store(), `${hostname()}:${process.ppid}:abcd`, LONG_AGO);
+    const aliveHere = await runningSync(store(), `${hostname()}:${process.ppid}:abcd`, LONG_AGO);
     const reopened = await openStore({
       databaseUrl: store().databaseUrl,
       sqliteFile: store().sqliteFile ?? '',

@@ -47,6 +47,42 @@ forEachBackend('applySync', (store) => {
     expect(record).toEqual(stored);
   });
 
+  test("the record's log times each step of the run, in order, up to the commit", async () => {
+    const { integrationId } = await createSyncTarget(store());
+    const resources = tableRun('orders', ['id']);
+    const lineages = [edge(internal('db.public.orders'), internal('db.public.orders.id'))];
+    const record = await applySync(store(), {
+      integrationId,
+      source: 'jsonl',
+      records: runRecords({ resources, lineages }),
+    });
+    const row = await store()
+      .db.selectFrom('syncs')
+      .select('logs')
+      .where('id', '=', record.id)
+      .executeTakeFirstOrThrow();
+    const logs = JSON.parse(row.logs) as Array<{ message: string; ms?: number }>;
+    const steps = logs.map((log) => log.message);
+    const expected = [
+      'streamed records',
+      'rebuilt indexes',
+      'linked parents',
+      'staled',
+      'indexed for search',
+      'resolved lineage',
+      'replaced lineage',
+      'replaced pending lineage',
+      'healed',
+      'sync applied',
+      'committed',
+    ];
+    expect(steps.filter((step) => expected.includes(step))).toEqual(expected);
+    for (const log of logs.filter(
+      (entry) => expected.includes(entry.message) && entry.message !== 'sync applied',
+    ))
+      expect(typeof log.ms, log.message).toBe('number');
+  });
+
   test('links children declared before their parents', async () => {
     const { integrationId } = await createSyncTarget(store());
     const resources = tableRun('orders', ['id']).reverse();

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { NotFoundError, SextantError } from '../errors/index.js';
 import { announceSyncFinished } from '../events/index.js';
 import { newId } from '../lib/ids.js';
-import { cpuMsSince, nowIso } from '../lib/time.js';
+import { nowIso, stepTimer } from '../lib/time.js';
 import type { Store } from '../store/database.js';
 import { keepSyncAlive, releaseSync } from '../store/jobs/index.js';
 import type { Database, ImportPolicy } from '../store/schema.js';
@@ -99,8 +99,7 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
     keepSyncAlive(store.db, syncId);
   }
   let run: SyncRun | undefined;
-  let committing = 0;
-  let committingCpu = process.cpuUsage();
+  let timeCommit: ((name: string) => void) | undefined;
   try {
     await store.db.transaction().execute(async (trx) => {
       const locked = await findSyncTarget(trx, store.flags, { integrationId: target.id, lock: true });
@@ -114,7 +113,7 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
         onProgress: options.onProgress,
       });
       await run.start();
-      for (const warning of options.warnings ?? []) run.warnings.add(warning);
+      for (const warning of options.warnings ?? []) run.addWarning(warning);
       const records =
         typeof options.records === 'function'
           ? options.records({ importPolicy: locked.import_policy })
@@ -132,16 +131,13 @@ export async function applySync(store: Store, options: ApplySyncOptions): Promis
         syncId,
         workspaceId: locked.workspace_id,
         integrationId: locked.id,
-        warn: (warning) => run?.warnings.add(warning),
+        warn: (warning) => run?.addWarning(warning),
       });
       if (dryRun) throw new DryRunRollback();
-      committing = performance.now();
-      committingCpu = process.cpuUsage();
+      const committing = run;
+      timeCommit = stepTimer((name, fields) => committing.log(name, fields));
     });
-    run?.log('committed', {
-      ms: Math.round(performance.now() - committing),
-      cpu_ms: cpuMsSince(committingCpu),
-    });
+    timeCommit?.('committed');
   } catch (error) {
     if (!(error instanceof DryRunRollback)) {
       await resetSyncSession(store);
@@ -180,14 +176,13 @@ async function recordEnd(
   error: SyncErrorInfo | null,
 ): Promise<SyncRecord | undefined> {
   releaseSync(store.db, syncId);
+  const report = run?.report() ?? { counts: emptyCounts(), warnings: [], logs: [] };
   const record = await finishSyncRecord(store.db, {
     id: syncId,
     status: error ? 'failed' : 'succeeded',
     finishedAt: nowIso(),
-    counts: run?.counts ?? emptyCounts(),
-    warnings: run?.warnings.report() ?? [],
+    ...report,
     error,
-    logs: run?.logs ?? [],
   });
   // After the run's transaction has committed or rolled back: listeners (Slack notifications) never delay it.
   announceSyncFinished(store, syncId);

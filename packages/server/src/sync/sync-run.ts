@@ -35,6 +35,7 @@ import {
   emptyCounts,
   type PreparedRecord,
   type RunRecord,
+  type SyncCounts,
   type SyncProblem,
   type SyncProgress,
   type SyncRunContext,
@@ -47,6 +48,13 @@ const resolved = (reference: StagedReference, id: string): StagedReference => ({
   key: id,
 });
 
+/** What a finished (or failed) run leaves for its sync record. */
+export interface RunReport {
+  counts: SyncCounts;
+  warnings: SyncWarning[];
+  logs: Array<Record<string, unknown>>;
+}
+
 /** Records per write batch: large enough for multi-row statements, small enough to keep memory flat. */
 const BATCH_SIZE = 2000;
 
@@ -56,35 +64,35 @@ const BATCH_SIZE = 2000;
  * first invalid record nothing more is written: the run only keeps validating to report up to 100 problems.
  */
 export class SyncRun {
-  readonly counts = emptyCounts();
-  readonly problems = new BoundedList<SyncProblem>();
-  readonly warnings = new BoundedList<SyncWarning>();
-  readonly logs: Array<Record<string, unknown>> = [];
-  resourceRecords = 0;
-  lineageRecords = 0;
+  private readonly counts = emptyCounts();
+  private readonly problems = new BoundedList<SyncProblem>();
+  private readonly warnings = new BoundedList<SyncWarning>();
+  private readonly logs: Array<Record<string, unknown>> = [];
+  private resourceRecords = 0;
+  private lineageRecords = 0;
   private resources: PendingResource[] = [];
   private lineage: StagedLineage[] = [];
   private edges: StagedEdge[] = [];
   /** Every resource declared so far, by databuilder_id. */
-  readonly index: RunIndex = new Map();
-  readonly hierarchy = new RunHierarchy(this.index);
+  private readonly index: RunIndex = new Map();
+  private readonly hierarchy = new RunHierarchy(this.index);
 
-  constructor(readonly ctx: SyncRunContext) {}
+  constructor(private readonly ctx: SyncRunContext) {}
 
   /** The integration had no resources when the run began: only repeats within the run need a lookup. */
-  startedEmpty = false;
+  private startedEmpty = false;
   private readonly startedMs = performance.now();
   private readonly startedCpu = process.cpuUsage();
 
   /** The integration's resources when the run began, and how many of them the run declared so far. */
-  existingAtStart = 0;
-  existingSeen = 0;
+  private existingAtStart = 0;
+  private existingSeen = 0;
 
   /** The integration had no edges of its own when the run began: there is nothing to diff them against. */
-  startedWithoutEdges = false;
+  private startedWithoutEdges = false;
 
   /** SQLite: the largest rowid of `resources` before the run wrote (the search refresh reads new rows by it). */
-  rowidsBefore: number | undefined;
+  private rowidsBefore: number | undefined;
 
   async start(): Promise<void> {
     await createStagingTables(this.ctx.db, this.ctx.flags);
@@ -150,11 +158,36 @@ export class SyncRun {
       copied_rows: rowsCopiedIn(this.ctx.db),
     });
     this.reportProgress('finishing');
-    await finishRun(this);
+    await finishRun(this.ctx, {
+      index: this.index,
+      hierarchy: this.hierarchy,
+      resourceRecords: this.resourceRecords,
+      existingAtStart: this.existingAtStart,
+      existingSeen: this.existingSeen,
+      startedWithoutEdges: this.startedWithoutEdges,
+      rowidsBefore: this.rowidsBefore,
+      counts: this.counts,
+      problems: this.problems,
+      warnings: this.warnings,
+      restoreIndexes: () => this.restoreIndexes(),
+      analyzeStages: () => this.analyzeStages(),
+      failOnProblems: () => this.failOnProblems(),
+      log: (message, fields) => this.log(message, fields),
+    });
     this.failOnProblems();
   }
 
-  failOnProblems(): void {
+  /** A warning for the sync record (one known before the records, or one a step after them found). */
+  addWarning(warning: SyncWarning): void {
+    this.warnings.add(warning);
+  }
+
+  /** What the sync record keeps of the run: its counts, its warnings (at most 100 listed) and its step log. */
+  report(): RunReport {
+    return { counts: this.counts, warnings: this.warnings.report(), logs: this.logs };
+  }
+
+  private failOnProblems(): void {
     if (this.problems.total === 0) return;
     const first = this.problems.items[0]!;
     const more = this.problems.total > 1 ? ` (and ${this.problems.total - 1} more problems)` : '';
@@ -278,7 +311,7 @@ export class SyncRun {
   }
 
   /** Rebuilds the resources indexes a bulk load dropped (at the end of streaming, before the set-based steps). */
-  async restoreIndexes(): Promise<void> {
+  private async restoreIndexes(): Promise<void> {
     if (!this.suspendedIndexes) return;
     await restoreIndexes(this.ctx.db, this.ctx.flags, this.suspendedIndexes);
     this.suspendedIndexes = null;
@@ -287,7 +320,7 @@ export class SyncRun {
   /** Indexes dropped for a bulk load (undefined: not decided; null: not dropped). */
   private suspendedIndexes: SuspendedIndexes | null | undefined;
 
-  async flushLineage(): Promise<void> {
+  private async flushLineage(): Promise<void> {
     if (this.lineage.length + this.edges.length === 0) return;
     const rows = this.lineage;
     const edges = this.edges;
@@ -301,11 +334,11 @@ export class SyncRun {
     this.reportProgress('lineage');
   }
 
-  async analyzeStages(): Promise<void> {
+  private async analyzeStages(): Promise<void> {
     await analyzeStagingTable(this.ctx.db, this.ctx.flags, STAGE_LINEAGE);
   }
 
-  reportProgress(phase: SyncProgress['phase']): void {
+  private reportProgress(phase: SyncProgress['phase']): void {
     this.ctx.onProgress?.({ phase, resources: this.resourceRecords, lineages: this.lineageRecords });
   }
 }

@@ -3,6 +3,8 @@ export interface FormPart {
   field: string;
   content: string | Buffer;
   filename?: string;
+  /** A file's Content-Type (default application/octet-stream). */
+  contentType?: string;
   text?: boolean;
 }
 
@@ -20,7 +22,7 @@ export function multipartForm(
   for (const part of parts) {
     const disposition = part.text
       ? `form-data; name="${part.field}"`
-      : `form-data; name="${part.field}"; filename="${part.filename ?? `${part.field}${options.fileExtension ?? ''}`}"\r\nContent-Type: application/octet-stream`;
+      : `form-data; name="${part.field}"; filename="${part.filename ?? `${part.field}${options.fileExtension ?? ''}`}"\r\nContent-Type: ${part.contentType ?? 'application/octet-stream'}`;
     chunks.push(
       Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`),
       Buffer.isBuffer(part.content) ? part.content : Buffer.from(part.content),

@@ -1,8 +1,8 @@
 /**
- * The API shapes the UI reads, named from the types generated out of openapi.json (`./openapi-types.ts`,
- * `npm run api-types -w @sextant/web`), so a change to a route's schema shows up here as a type error.
+ * The API shapes the UI reads, named from the types generated out of openapi.json (`@sextant/client`'s
+ * `src/openapi-types.ts`, `npm run openapi`), so a change to a route's schema shows up here as a type error.
  */
-import type { paths } from './openapi-types';
+import type { paths } from '@sextant/client';
 
 /** The JSON body a route answers with the given status. */
 type Answer<

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import type { paths } from '@sextant/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../api/client';
-import type { paths } from '../api/openapi-types';
 
 type InboxAnswer =
   paths['/api/v1/notifications/inbox']['get']['responses'][200]['content']['application/json'];

@@ -1,5 +1,5 @@
+import type { paths } from '@sextant/client';
 import { api } from '../api/client';
-import type { paths } from '../api/openapi-types';
 import type { ListEnvelope, Resource } from '../api/types';
 
 type ItemOf<Path extends keyof paths> = paths[Path] extends {

@@ -2,8 +2,9 @@
  * The marketplace routes (docs/marketplace.md) as the marketplace page calls them. Uploads are multipart with text
  * fields and one code file, so they go through `postForm` rather than the JSON `api` helper.
  */
+
+import type { paths } from '@sextant/client';
 import { ApiError, api, apiUrl, errorFromResponse } from '../api/client';
-import type { paths } from '../api/openapi-types';
 import type { ListEnvelope } from '../api/types';
 
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;

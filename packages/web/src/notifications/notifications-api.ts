@@ -1,6 +1,7 @@
 /** The Slack and notification routes (docs/slack.md) as the notifications page calls them. */
+
+import type { paths } from '@sextant/client';
 import { api } from '../api/client';
-import type { paths } from '../api/openapi-types';
 import type { Integration, ListEnvelope } from '../api/types';
 
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;

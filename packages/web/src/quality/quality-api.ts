@@ -1,6 +1,7 @@
 /** The data-quality routes (docs/quality.md) as the quality panels and monitor pages call them. */
+
+import type { paths } from '@sextant/client';
 import { api } from '../api/client';
-import type { paths } from '../api/openapi-types';
 import type { ListEnvelope } from '../api/types';
 
 type Json<T> = T extends { content: { 'application/json': infer Body } } ? Body : never;

@@ -3,22 +3,7 @@ import { seedIntegration, seedResource } from '../../catalog/testing/seed-catalo
 import { findUserByEmail } from '../../store/accounts/index.js';
 import { resolveOwnerEmails } from '../../store/migrations/0022_owners_are_people.js';
 import { forEachApp } from '../../testing/index.js';
-
-/** A one-file multipart/form-data body, as curl sends it (importing imports.test.ts would run its suite here). */
-function multipart(parts: Array<{ field: string; content: string }>) {
-  const boundary = `----sextant${Math.random().toString(16).slice(2)}`;
-  const body = parts
-    .map(
-      (part) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="${part.field}"; filename="${part.field}"\r\n` +
-        `Content-Type: application/octet-stream\r\n\r\n${part.content}\r\n`,
-    )
-    .join('');
-  return {
-    payload: `${body}--${boundary}--\r\n`,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+import { multipartForm } from '../../testing/multipart-form.js';
 
 /**
  * Owners are people (issue #20 item 5): owners reference users by id; emails resolve to users; names that are
@@ -101,7 +86,7 @@ forEachApp('conformance: owners are people', (t) => {
       headers: t().as('admin'),
       payload: { name: 'jsonl', type: 'custom', credentials: {} },
     });
-    const body = multipart([
+    const body = multipartForm([
       {
         field: 'resources_file',
         content: `${JSON.stringify({

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { newId } from '../../lib/ids.js';
-import { upload } from '../../marketplace/testing/marketplace-forms.js';
 import { forEachApp } from '../../testing/index.js';
+import { upload } from '../../testing/marketplace-forms.js';
 
 // PostgreSQL text cannot hold NUL (\u0000). One hook refuses it in every string of every body, query string and
 // path parameter, with 400 invalid_text naming the field, before any route sees it (issue 16, defect 2).

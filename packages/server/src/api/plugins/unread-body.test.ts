@@ -1,21 +1,16 @@
 import { expect, test } from 'vitest';
 import { forEachApp } from '../../testing/index.js';
+import { multipartForm } from '../../testing/multipart-form.js';
 import { sendRaw } from '../fuzz/raw-http.js';
 
 forEachApp('an error answered before the body was read', (t) => {
   test('closes the connection, so the next request on a kept-alive client is answered', async () => {
     const { app } = t();
     const origin = new URL(await app.listen({ host: '127.0.0.1', port: 0 }));
-    const boundary = 'sextant-unread-body';
     // A 1 MB icon is refused at its first chunks (the icon limit is 256 KB); the code part after it is never read.
-    const body = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="icon"; filename="i.png"\r\nContent-Type: image/png\r\n\r\n`,
-      ),
-      Buffer.alloc(1024 * 1024, 1),
-      Buffer.from(
-        `\r\n--${boundary}\r\nContent-Disposition: form-data; name="code"; filename="x.ts"\r\nContent-Type: text/plain\r\n\r\nexport default 1;\r\n--${boundary}--\r\n`,
-      ),
+    const form = multipartForm([
+      { field: 'icon', filename: 'i.png', contentType: 'image/png', content: Buffer.alloc(1024 * 1024, 1) },
+      { field: 'code', filename: 'x.ts', contentType: 'text/plain', content: 'export default 1;' },
     ]);
     const headers = { authorization: t().as('admin').authorization };
     const refused = await sendRaw(
@@ -23,8 +18,8 @@ forEachApp('an error answered before the body was read', (t) => {
       {
         method: 'POST',
         path: '/api/v1/marketplace/integrations',
-        headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-        body,
+        headers: { ...headers, ...form.headers },
+        body: form.payload,
       },
       10_000,
     );

@@ -1,21 +1,7 @@
 import { expect, test } from 'vitest';
 import { createSyncTarget, tableRun } from '../../sync/sync-test-support.js';
 import { createTestApp, forEachApp } from '../../testing/index.js';
-
-/** A multipart/form-data body written by hand, as curl sends it. */
-export function multipart(parts: Array<{ field: string; content: string; filename?: string }>) {
-  const boundary = `----sextant${Math.random().toString(16).slice(2)}`;
-  const body = parts
-    .map(
-      (part) =>
-        `--${boundary}\r\nContent-Disposition: form-data; name="${part.field}"; filename="${part.filename ?? part.field}"\r\nContent-Type: application/octet-stream\r\n\r\n${part.content}\r\n`,
-    )
-    .join('');
-  return {
-    payload: `${body}--${boundary}--\r\n`,
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+import { multipartForm } from '../../testing/multipart-form.js';
 
 const CSV = `col_name,col_description,col_type,sort_order,database,schema,name,description,is_view,last_updated_time
 id,Key,int,1,shop,public,orders,All orders,false,1714561200
@@ -27,7 +13,7 @@ const base = (id: string) => `/api/v1/integration/integrations/${id}`;
 forEachApp('import routes', (t) => {
   test('POST import_metadata imports a CSV and answers 200 with the sync record', async () => {
     const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
-    const body = multipart([{ field: 'file', content: CSV, filename: 'meta.csv' }]);
+    const body = multipartForm([{ field: 'file', content: CSV, filename: 'meta.csv' }]);
     const response = await t().app.inject({
       method: 'POST',
       url: `${base(integrationId)}/import_metadata`,
@@ -66,7 +52,7 @@ forEachApp('import routes', (t) => {
       { field: 'lineages_file', content: jsonl([lineage]) },
     ];
     const url = `${base(integrationId)}/import_jsonl_metadata`;
-    const dry = multipart(parts);
+    const dry = multipartForm(parts);
     const dryAnswer = await t().app.inject({
       method: 'POST',
       url: `${url}?dry_run=true`,
@@ -75,7 +61,7 @@ forEachApp('import routes', (t) => {
     });
     expect(dryAnswer.statusCode).toBe(200);
     expect(dryAnswer.json()).toMatchObject({ dry_run: true, counts: { created: 5, lineage_resolved: 1 } });
-    const real = multipart(parts);
+    const real = multipartForm(parts);
     const answer = await t().app.inject({
       method: 'POST',
       url,
@@ -87,7 +73,7 @@ forEachApp('import routes', (t) => {
 
   test('invalid lines answer 400 naming file, line and field, and the failed sync is recorded', async () => {
     const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
-    const body = multipart([
+    const body = multipartForm([
       {
         field: 'resources_file',
         filename: 'res.jsonl',
@@ -126,7 +112,7 @@ forEachApp('import routes', (t) => {
     });
     expect(notMultipart.statusCode).toBe(415);
     expect(notMultipart.json().error.code).toBe('unsupported_media_type');
-    const missing = multipart([{ field: 'lineages_file', content: '' }]);
+    const missing = multipartForm([{ field: 'lineages_file', content: '' }]);
     const noResources = await t().app.inject({
       method: 'POST',
       url,
@@ -137,7 +123,7 @@ forEachApp('import routes', (t) => {
       code: 'invalid_request',
       message: expect.stringContaining('resources_file'),
     });
-    const unknown = multipart([{ field: 'files', content: 'x' }]);
+    const unknown = multipartForm([{ field: 'files', content: 'x' }]);
     const unknownField = await t().app.inject({
       method: 'POST',
       url: `${base(integrationId)}/import_metadata`,
@@ -145,7 +131,7 @@ forEachApp('import routes', (t) => {
       payload: unknown.payload,
     });
     expect(unknownField.statusCode).toBe(400);
-    const ok = multipart([{ field: 'file', content: CSV }]);
+    const ok = multipartForm([{ field: 'file', content: CSV }]);
     const viewer = await t().app.inject({
       method: 'POST',
       url: `${base(integrationId)}/import_metadata`,
@@ -194,7 +180,7 @@ forEachApp('import routes', (t) => {
 
   test('a CSV that is not CSV answers 400 with the line', async () => {
     const { integrationId } = await createSyncTarget(t().store, { workspaceId: t().workspaceId });
-    const body = multipart([
+    const body = multipartForm([
       { field: 'file', content: 'col_name,database,schema,name\n"unterminated,d,s,t\n' },
     ]);
     const response = await t().app.inject({
@@ -215,7 +201,7 @@ test('an upload over the size limit answers 413 and changes nothing', async () =
   const t = await createTestApp('sqlite', { uploadLimitBytes: 64 });
   try {
     const { integrationId } = await createSyncTarget(t.store, { workspaceId: t.workspaceId });
-    const body = multipart([{ field: 'file', content: CSV }]);
+    const body = multipartForm([{ field: 'file', content: CSV }]);
     const response = await t.app.inject({
       method: 'POST',
       url: `${base(integrationId)}/import_metadata`,

@@ -1,14 +1,7 @@
 import { expect, test } from 'vitest';
-import {
-  BASE,
-  CREDENTIALS,
-  connect,
-  multipart,
-  SOURCE,
-  upload,
-} from '../../marketplace/testing/marketplace-forms.js';
 import { withMarketplaceTables } from '../../store/marketplace/index.js';
 import { forEachApp, type TestApp } from '../../testing/index.js';
+import { BASE, CREDENTIALS, connect, multipart, SOURCE, upload } from '../../testing/marketplace-forms.js';
 
 type Role = 'admin' | 'editor' | 'viewer' | 'other';
 

@@ -1,15 +1,8 @@
 import { beforeAll, expect, test } from 'vitest';
 import { createSecretBox } from '../../auth/secret-box.js';
 import { loadMarketplaceRun } from '../../marketplace/index.js';
-import {
-  BASE,
-  CREDENTIALS,
-  connect,
-  FIELDS,
-  multipart,
-  upload,
-} from '../../marketplace/testing/marketplace-forms.js';
 import { forEachApp, type TestApp } from '../../testing/index.js';
+import { BASE, CREDENTIALS, connect, FIELDS, multipart, upload } from '../../testing/marketplace-forms.js';
 
 // The key test-app.ts seals credentials with.
 const secrets = createSecretBox(Buffer.alloc(32, 7));

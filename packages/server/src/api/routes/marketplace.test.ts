@@ -1,4 +1,5 @@
 import { beforeAll, expect, test } from 'vitest';
+import { forEachApp } from '../../testing/index.js';
 import {
   BASE,
   FIELDS,
@@ -7,8 +8,7 @@ import {
   SOURCE,
   upload,
   uploadForm,
-} from '../../marketplace/testing/marketplace-forms.js';
-import { forEachApp } from '../../testing/index.js';
+} from '../../testing/marketplace-forms.js';
 
 forEachApp('marketplace uploads and versions', (t) => {
   let id: string;

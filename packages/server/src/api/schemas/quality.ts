@@ -1,6 +1,7 @@
 import Type from 'typebox';
+import { ColumnProfileSchema } from '../../quality/profile-model.js';
 import { ProfileScheduleSchema } from '../../quality/profile-schedule.js';
-import { ColumnProfileSchema, TableProfileSchema } from '../../quality/profile-views.js';
+import { TableProfileSchema } from '../../quality/profile-views.js';
 import { ListEnvelope, Nullable, PageQuerySchema } from './common.js';
 
 export { ProfileScheduleSchema, TableProfileSchema };

@@ -5,6 +5,7 @@ import {
   createDatabase as createMysqlDatabase,
   dropDatabases,
   mysqlAdminCredentials,
+  mysqlAvailable,
   uniqueDatabaseName as uniqueMysqlName,
 } from '../../connectors/mysql/testing/mysql-test-server.js';
 import {
@@ -12,6 +13,7 @@ import {
   createDatabase as createPgDatabase,
   credentialsFor,
   dropDatabase as dropPgDatabase,
+  postgresTestsReady,
   uniqueDatabaseName as uniquePgName,
 } from '../../connectors/postgres/testing/pg-test-server.js';
 import { manualJobService } from '../../jobs/testing/job-test-support.js';
@@ -37,6 +39,28 @@ export interface Warehouse {
   /** Connector credentials for the integration. */
   credentials: Record<string, unknown>;
   drop(): Promise<void>;
+}
+
+/** A warehouse the quality tests run on, whether its server answers here, and how to make one. */
+export interface WarehouseSource {
+  label: 'postgres' | 'mariadb';
+  ready: boolean;
+  create: () => Promise<Warehouse>;
+}
+
+/** PostgreSQL and MariaDB with `rows` orders each; a test skips the one whose server does not answer. */
+export async function warehouseSources(rows: number): Promise<WarehouseSource[]> {
+  return [
+    { label: 'postgres', ready: await postgresTestsReady(), create: () => createPgWarehouse(rows) },
+    { label: 'mariadb', ready: await mysqlAvailable(), create: () => createMysqlWarehouse(rows) },
+  ];
+}
+
+/** The catalog path of a warehouse's orders table: PostgreSQL's schema is `public`, MariaDB's the database. */
+export function ordersPath(warehouse: Warehouse): string {
+  return warehouse.kind === 'postgres'
+    ? `${warehouse.database}.public.orders`
+    : `${warehouse.database}.${warehouse.database}.orders`;
 }
 
 export async function createPgWarehouse(rows: number): Promise<Warehouse> {

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { listPage } from '../list-page.js';
 import type { Database } from '../schema.js';
 import { type InboxNotificationsTable, withKnowledgeTables } from './knowledge-tables.js';
 
@@ -70,17 +71,7 @@ export async function listInboxNotifications(
     .selectFrom('inbox_notifications')
     .where('workspace_id', '=', options.workspaceId)
     .where('user_id', '=', options.userId);
-  const [rows, total] = await Promise.all([
-    base
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, count: Number(total.n) };
+  return listPage(base, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), options);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import { listPage } from '../list-page.js';
 import type { MonitorIncidentsTable, MonitorMeasurementsTable, QualityDb } from './quality-tables.js';
 
 export type MeasurementRow = Selectable<MonitorMeasurementsTable>;
@@ -18,15 +19,7 @@ export async function listMeasurements(
 ): Promise<{ rows: MeasurementRow[]; count: number }> {
   let base = db.selectFrom('monitor_measurements').where('workspace_id', '=', options.workspaceId);
   if (options.monitorId) base = base.where('monitor_id', '=', options.monitorId);
-  const rows = await base
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
-  const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  return { rows, count: Number(count) };
+  return listPage(base, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), options);
 }
 
 /** The values of a monitor's last `limit` successful measurements (the automatic band learns from them). */
@@ -91,15 +84,7 @@ export async function listIncidents(
   let base = db.selectFrom('monitor_incidents').where('workspace_id', '=', options.workspaceId);
   if (options.monitorId) base = base.where('monitor_id', '=', options.monitorId);
   if (options.status) base = base.where('status', '=', options.status);
-  const rows = await base
-    .selectAll()
-    .orderBy('opened_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
-  const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  return { rows, count: Number(count) };
+  return listPage(base, (q) => q.selectAll().orderBy('opened_at', 'desc').orderBy('id', 'desc'), options);
 }
 
 /** The ids of a monitor's newest measurement and newest incident (the monitor object's `last_*` fields). */

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import { listPage } from '../list-page.js';
 import type { MonitorsTable, QualityDb } from './quality-tables.js';
 
 export type MonitorRow = Selectable<MonitorsTable>;
@@ -55,15 +56,7 @@ export async function listMonitorRows(
     );
   }
   if (options.status) base = base.where('status', '=', options.status);
-  const rows = await base
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
-  const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  return { rows, count: Number(count) };
+  return listPage(base, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id'), options);
 }
 
 /** Enabled monitors whose next run is due, oldest first. */

@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import { listPage } from '../list-page.js';
 import type { QualityDb, TableProfilesTable } from './quality-tables.js';
 
 export type TableProfileRow = Selectable<TableProfilesTable>;
@@ -16,15 +17,7 @@ export async function listTableProfiles(
     .selectFrom('table_profiles')
     .where('workspace_id', '=', options.workspaceId)
     .where('resource_id', '=', options.resourceId);
-  const rows = await base
-    .selectAll()
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(options.limit)
-    .offset(options.offset)
-    .execute();
-  const { count } = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  return { rows, count: Number(count) };
+  return listPage(base, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'), options);
 }
 
 /** The newest successful profile of a table, or undefined. */

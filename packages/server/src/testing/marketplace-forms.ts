@@ -1,4 +1,5 @@
-import type { App } from '../../api/context.js';
+import type { App } from '../api/context.js';
+import { multipartForm } from './multipart-form.js';
 
 /** The part of a test app these helpers use (testing/ itself is not part of the build). */
 interface TestApp {
@@ -24,24 +25,15 @@ export const FIELDS = [
 
 export type Part = string | { filename: string; content: string | Buffer; type?: string };
 
-/** A multipart/form-data body built by hand, as a client would send it. */
+/** The upload form by field name: a string is a plain field, an object a file (text/plain unless `type`). */
 export function multipart(parts: Record<string, Part>): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----sextant-test-boundary';
-  const chunks: Buffer[] = [];
-  for (const [name, part] of Object.entries(parts)) {
-    const head =
+  return multipartForm(
+    Object.entries(parts).map(([field, part]) =>
       typeof part === 'string'
-        ? `content-disposition: form-data; name="${name}"\r\n\r\n`
-        : `content-disposition: form-data; name="${name}"; filename="${part.filename}"\r\ncontent-type: ${part.type ?? 'text/plain'}\r\n\r\n`;
-    chunks.push(Buffer.from(`--${boundary}\r\n${head}`));
-    chunks.push(Buffer.from(typeof part === 'string' ? part : part.content));
-    chunks.push(Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return {
-    payload: Buffer.concat(chunks),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
+        ? { field, content: part, text: true }
+        : { field, content: part.content, filename: part.filename, contentType: part.type ?? 'text/plain' },
+    ),
+  );
 }
 
 export function uploadForm(overrides: Record<string, Part> = {}) {
