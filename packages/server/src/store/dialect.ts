@@ -45,9 +45,10 @@ export interface DialectFlags {
    */
   newIdSql: string | null;
   /**
-   * Analyze `resources` and `lineage` in a sync that wrote a large share of them (PostgreSQL): the next sync's
-   * lookups are planned from these statistics, and autovacuum may not have run yet. With the statistics of an
-   * empty table the planner scanned a million rows once per batch (a 1M re-sync took 265 s).
+   * Analyze `resources`, `resource_search` and `lineage` in a sync that wrote a large share of them (PostgreSQL,
+   * store/sync/analyze-written-tables.ts): the next sync's lookups and the next searches are planned from these
+   * statistics, and autovacuum may not have run yet. With the statistics of an empty table the planner scanned a
+   * million rows once per batch (a 1M re-sync took 265 s).
    */
   analyzesAfterLargeWrites: boolean;
   /** Aggregate of rows into a JSON array (`agg(x order by ...)` on both). */

@@ -100,3 +100,34 @@ forEachBackend('a first sync loaded in bulk', (store, backend) => {
     expect(Number(rows[0]?.reltuples)).toBeGreaterThanOrEqual(10_000);
   });
 });
+
+forEachBackend('planner statistics after many small syncs', (store, backend) => {
+  test('each sync that writes a large share of a table analyzes it, however few rows (PostgreSQL)', async () => {
+    if (backend !== 'postgres') return;
+    const columns = Array.from({ length: 30 }, (_, i) => `c${i}`);
+    // Four integrations, each a small first sync: far under 10,000 rows, but each a large share of the tables.
+    for (const table of ['a', 'b', 'c', 'd']) {
+      const { integrationId } = await createSyncTarget(store());
+      await applySync(store(), {
+        integrationId,
+        source: 'jsonl',
+        records: runRecords({
+          resources: [...tableRun(table, columns), ...tableRun(`${table}2`, columns).slice(2)],
+          lineages: columns.map((c) =>
+            edge(internal(`db.public.${table}.${c}`), internal(`db.public.${table}2.${c}`)),
+          ),
+        }),
+      });
+    }
+    const { rows } = await sql<{ relname: string; reltuples: number; counted: number }>`
+      select c.relname, c.reltuples, (xpath('/row/n/text()',
+          query_to_xml(format('select count(*) as n from %I', c.relname), false, true, '')))[1]::text::int as counted
+        from pg_class c
+       where c.oid in ('resources'::regclass, 'lineage'::regclass, 'resource_search'::regclass)
+       order by c.relname`.execute(store().db);
+    expect(rows.map((row) => [row.relname, Number(row.reltuples)])).toEqual(
+      rows.map((row) => [row.relname, row.counted]),
+    );
+    expect(rows.find((row) => row.relname === 'lineage')?.counted).toBe(4 * columns.length);
+  });
+});

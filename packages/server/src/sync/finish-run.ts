@@ -2,9 +2,9 @@ import { stepTimer } from '../lib/time.js';
 import { endBulkGraphWrites } from '../store/lineage/index.js';
 import { refreshSearchIndex } from '../store/search/index.js';
 import {
+  analyzeWrittenTables,
   deriveFullTitles,
   dropStagingTables,
-  executeSql,
   findChildrenOf,
   linkRunParents,
   staleAbsentResources,
@@ -83,12 +83,13 @@ export async function finishRun(ctx: SyncRunContext, run: FinishingRun): Promise
     step,
   });
   const { created, updated, staled, revived } = run.counts;
-  // 10,000 new rows or more: small syncs leave statistics to autovacuum.
-  if (flags.analyzesAfterLargeWrites && created + lineage.inserted >= 10_000) {
-    await executeSql(db, flags, 'analyze resources');
-    await executeSql(db, flags, 'analyze lineage');
-    step('analyzed');
-  }
+  // A large share of a table written: its statistics now, not when autovacuum comes (analyze-written-tables.ts).
+  const analyzed = await analyzeWrittenTables(db, flags, {
+    resources: created + updated + staled + revived,
+    resource_search: created + updated + revived,
+    lineage: lineage.inserted + lineage.deleted,
+  });
+  if (analyzed.length > 0) step(`analyzed ${analyzed.join(', ')}`);
   await endBulkGraphWrites(db, flags, {
     workspaceId: target.workspace_id,
     changed: created + updated + staled + revived + lineage.inserted + lineage.deleted + lineage.healed > 0,

@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../schema.js';
+import { findFrequentTokens } from './pg-frequent-tokens.js';
 import { POSTGRES_UPSERT, postgresScopeToken, type ResourceCondition } from './search-document.js';
 import {
   CANDIDATE_COLUMNS,
@@ -65,7 +66,6 @@ type Tier = [CandidateSource, SearchCandidate[]];
 /** The candidates of every tier in one statement, grouped by tier in rank order. */
 async function candidateRows(db: Kysely<Database>, options: FindCandidatesOptions): Promise<Tier[]> {
   const { scope, query, limit, enough } = options;
-  const facets = scopeTsquery(options);
   const matching = (column: 'title_words' | 'document', tsquery: RawBuilder<unknown>) =>
     selectCandidates(db, scope, limit)
       .innerJoin(sql`resource_search`.as('s'), (join) => join.on(sql<boolean>`s.resource_id = r.id`))
@@ -78,6 +78,7 @@ async function candidateRows(db: Kysely<Database>, options: FindCandidatesOption
   const prefix = selectTitlePrefix(db, scope, limit, query.text);
   const words = wordsForEngines(query);
   if (words.length === 0) return [['title_prefix', await prefix.execute()]];
+  const facets = scopeTsquery(options, await findFrequentTokens(db));
   const term = (w: { word: string; prefix: boolean }) => `'${w.word}'${w.prefix ? ':*' : ''}`;
   const withFacets = (text: string) =>
     facets ? sql`(to_tsquery('simple', ${text}) && ${facets})` : sql`to_tsquery('simple', ${text})`;
@@ -100,9 +101,17 @@ async function candidateRows(db: Kysely<Database>, options: FindCandidatesOption
   return tiers;
 }
 
-/** The facet filters that have tokens, as a tsquery (undefined when there are none). */
-function scopeTsquery(options: FindCandidatesOptions): RawBuilder<unknown> | undefined {
-  const groups = scopeTokenGroups(options.scope, postgresScopeToken);
+/**
+ * The facet filters that have tokens, as a tsquery (undefined when there are none), without the filters on a
+ * frequent value (pg-frequent-tokens.ts): the statement filters `resources` on them anyway.
+ */
+function scopeTsquery(
+  options: FindCandidatesOptions,
+  frequent: Set<string>,
+): RawBuilder<unknown> | undefined {
+  const groups = scopeTokenGroups(options.scope, postgresScopeToken).filter(
+    (tokens) => !tokens.some((token) => frequent.has(token)),
+  );
   if (groups.length === 0) return undefined;
   // Tokens are `~` and hex digits (or 0/1): quoting is all the escaping they need; the cast keeps them verbatim.
   const text = groups.map((tokens) => `(${tokens.map((t) => `'${t}'`).join(' | ')})`).join(' & ');

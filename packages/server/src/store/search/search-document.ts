@@ -20,14 +20,16 @@ const SQLITE_SYNONYMS =
 
 /**
  * PostgreSQL: title weighs A, description B, documentation (`definition`, and a term's synonyms) C, the full
- * path D.
+ * path D. Written as the same concatenation of the same tsvectors as migration 0010, but an empty field adds
+ * nothing (an empty tsvector moves no positions), so it is not parsed: most rows of a large catalog are columns
+ * with no description and no documentation, and a sync re-indexes a million of them in one backend.
  */
-export const POSTGRES_DOCUMENT = sql.raw(
-  `setweight(${words('title', 1000)}, 'A') || setweight(${words('description', 20000)}, 'B') || ` +
-    `setweight(${words('definition', 200000)}, 'C') || ` +
-    `setweight(to_tsvector('simple', regexp_replace(${POSTGRES_SYNONYMS}, '[^[:alnum:]]+', ' ', 'g')), 'C') || ` +
-    `setweight(${words('title_full', 2000)}, 'D')`,
-);
+const POSTGRES_DOCUMENT_AFTER_TITLE =
+  `case when r.description <> '' then setweight(${words('description', 20000)}, 'B') else ''::tsvector end || ` +
+  `case when r.definition <> '' then setweight(${words('definition', 200000)}, 'C') else ''::tsvector end || ` +
+  `case when r.entity_type = 'glossary' then ` +
+  `setweight(to_tsvector('simple', regexp_replace(${POSTGRES_SYNONYMS}, '[^[:alnum:]]+', ' ', 'g')), 'C') ` +
+  `else ''::tsvector end || setweight(${words('title_full', 2000)}, 'D')`;
 
 /** Which resources (alias `r`) a refresh re-indexes. */
 export type ResourceCondition = RawBuilder<unknown>;
@@ -82,11 +84,17 @@ export function postgresScopeToken(kind: 't' | 'i' | 'd' | 's' | 'o' | 'v' | 'p'
     : `~${kind}${Buffer.from(value, 'utf8').toString('hex')}`;
 }
 
-/** PostgreSQL: the title alone, for "the words in the title" (its own GIN index), and the facet tokens. */
-export const POSTGRES_TITLE_WORDS = sql.raw(`${words('title', 1000)} || ${POSTGRES_SCOPE}`);
-
+/**
+ * PostgreSQL: `title_words` is the title alone, for "the words in the title" (its own GIN index), and the facet
+ * tokens; `document` everything, tokens included. The title's tsvector and the tokens are computed once per row
+ * for both (`offset 0` keeps the planner from inlining the lateral subquery, which would compute them twice).
+ */
 export const POSTGRES_UPSERT = (where: ResourceCondition) =>
   sql`insert into resource_search (resource_id, title_words, document)
-      select r.id, ${POSTGRES_TITLE_WORDS}, ${POSTGRES_DOCUMENT} || ${sql.raw(POSTGRES_SCOPE)} from resources r
+      select r.id, d.title || d.scope,
+             setweight(d.title, 'A') || ${sql.raw(POSTGRES_DOCUMENT_AFTER_TITLE)} || d.scope
+      from resources r
+      cross join lateral (select ${sql.raw(words('title', 1000))} as title, ${sql.raw(POSTGRES_SCOPE)} as scope
+                          offset 0) d
       where ${where}
       on conflict (resource_id) do update set title_words = excluded.title_words, document = excluded.document`;

@@ -1,3 +1,4 @@
+export * from './analyze-written-tables.js';
 export * from './bulk-load-indexes.js';
 export * from './find-sync-target.js';
 export * from './find-synced-resources.js';
