@@ -32,14 +32,19 @@ async function serve(
       if (!url || (output.includes('First start') && !output.includes('Sign in at'))) return undefined;
       return url;
     };
+    // A first start's key block ends with "Sign in at": then the banner is whole at once. Without it, the answer
+    // waits for 1.5 s of quiet, long enough that a busy machine descheduling the server between two writes of the
+    // banner does not cut the key block off (300 ms did, once, under load).
     let quiet: NodeJS.Timeout | undefined;
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       clearTimeout(quiet);
+      const url = ready();
+      if (url && output.includes('Sign in at')) return resolve(url);
       quiet = setTimeout(() => {
         const url = ready();
         if (url) resolve(url);
-      }, 300);
+      }, 1500);
     });
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
