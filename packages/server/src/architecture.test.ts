@@ -222,6 +222,18 @@ describe('dependency rules (docs/architecture.md)', () => {
     expect(handWritten).toEqual([]);
   });
 
+  it('declares every table once: no schema augmentation, no withTables cast (docs/architecture.md)', () => {
+    const found = sourceFiles(SERVER_SRC).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/declare module '[^']*schema\.js'|\.withTables</g)].map(
+        (match) => `${path.relative(PACKAGES, file)}: ${match[0]}`,
+      ),
+    );
+    expect(found).toEqual([]);
+    // Guards the search: the composed interface still names each folder's tables.
+    const schema = readFileSync(path.join(SERVER_SRC, 'store', 'schema.ts'), 'utf8');
+    expect(schema).toMatch(/export interface Database\s+extends[^{]*QualityTables/);
+  });
+
   it('docs/architecture.md names files that exist', () => {
     const doc = readFileSync(path.join(PACKAGES, '..', 'docs', 'architecture.md'), 'utf8');
     const named = [...doc.matchAll(/`([\w./-]+\.(?:ts|sql))`/g)].map((match) => match[1]!);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { withDbtTables } from '../store/dbt/index.js';
 import { createSyncTarget } from '../sync/sync-test-support.js';
 import { createTestStore, type TestStore, testBackends } from '../testing/index.js';
 import type { DbtManifest, DbtNode } from './artifact-types.js';
@@ -76,7 +75,7 @@ async function syncedState(store: TestStore, integrationId: string) {
     ])
     .where('l.integration_id', '=', integrationId)
     .execute();
-  const tests = await withDbtTables(store.db)
+  const tests = await store.db
     .selectFrom('dbt_test_results')
     .select('test_unique_id')
     .distinct()

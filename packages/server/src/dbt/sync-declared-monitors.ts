@@ -15,7 +15,6 @@ import {
   listTableColumnRows,
   type MonitorRow,
   updateMonitorRow,
-  withQualityTables,
 } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 import type { SyncWarning } from '../sync/sync-types.js';
@@ -41,7 +40,7 @@ export async function syncDeclaredMonitors(
   declared: DeclaredMonitor[],
   context: DeclaredMonitorsContext,
 ): Promise<{ created: number; updated: number; deleted: number }> {
-  const quality = withQualityTables(trx);
+  const quality = trx;
   const existing = await listManagedMonitors(quality, context.integrationId);
   const nodeIds = await resourceIdsByDatabuilderId(trx, context.flags, context.integrationId, [
     ...new Set(declared.map((monitor) => monitor.uniqueId)),

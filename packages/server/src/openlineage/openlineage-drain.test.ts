@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-import { withOpenLineageTables } from '../store/openlineage/openlineage-tables.js';
 import { forEachApp, type TestApp } from '../testing/index.js';
 import { sendEvents as send } from '../testing/send-openlineage-events.js';
 import { applyPendingOpenLineageEvents } from './apply-events.js';
@@ -50,7 +49,7 @@ async function edgesOf(t: TestApp, namespace: string): Promise<string[]> {
 }
 
 async function ioRows(t: TestApp): Promise<number> {
-  const row = await withOpenLineageTables(t.store.db)
+  const row = await t.store.db
     .selectFrom('openlineage_io')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();
@@ -104,14 +103,14 @@ forEachApp('OpenLineage drain storage', (t) => {
     ]);
     expect(await edgesOf(t(), namespace)).toEqual(['load -> daily', 'orders -> load']);
     // As if the process died after the events' transaction: the catalog without the sync, the namespace dirty.
-    const ns = await withOpenLineageTables(t().store.db)
-      .selectFrom('openlineage_namespaces')
+    const ns = await t()
+      .store.db.selectFrom('openlineage_namespaces')
       .selectAll()
       .where('namespace', '=', namespace)
       .executeTakeFirstOrThrow();
     await t().store.db.deleteFrom('lineage').where('integration_id', '=', ns.integration_id).execute();
-    await withOpenLineageTables(t().store.db)
-      .updateTable('openlineage_namespaces')
+    await t()
+      .store.db.updateTable('openlineage_namespaces')
       .set({ dirty: 1, input_digest: null, records_digest: null })
       .where('namespace', '=', namespace)
       .execute();
@@ -121,8 +120,8 @@ forEachApp('OpenLineage drain storage', (t) => {
     expect(result.applied).toBe(0);
     expect(result.syncs).toBeGreaterThanOrEqual(1);
     expect(await edgesOf(t(), namespace)).toEqual(['load -> daily', 'orders -> load']);
-    const after = await withOpenLineageTables(t().store.db)
-      .selectFrom('openlineage_namespaces')
+    const after = await t()
+      .store.db.selectFrom('openlineage_namespaces')
       .select(['dirty', 'records_digest'])
       .where('namespace', '=', namespace)
       .executeTakeFirstOrThrow();
@@ -137,7 +136,7 @@ forEachApp('OpenLineage drain storage', (t) => {
     const namespace = 'drain-legacy';
     const runId = uuidOf('legacy-1');
     const workspaceId = t().workspaceId;
-    const olDb = withOpenLineageTables(t().store.db);
+    const olDb = t().store.db;
     // A START applied before migration 0025: its run holds its datasets in `io`.
     await send(t(), [
       runEvent({

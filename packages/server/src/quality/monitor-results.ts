@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { NotFoundError } from '../errors/index.js';
-import { findIncident, listIncidents, listMeasurements, withQualityTables } from '../store/quality/index.js';
+import { findIncident, listIncidents, listMeasurements } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 import {
   type IncidentView,
@@ -14,7 +14,7 @@ export async function listMeasurementViews(
   db: Kysely<Database>,
   options: { workspaceId: string; monitorId?: string | undefined; limit: number; offset: number },
 ): Promise<{ views: MeasurementView[]; count: number }> {
-  const { rows, count } = await listMeasurements(withQualityTables(db), options);
+  const { rows, count } = await listMeasurements(db, options);
   return { views: rows.map(toMeasurementView), count };
 }
 
@@ -29,7 +29,7 @@ export async function listIncidentViews(
     offset: number;
   },
 ): Promise<{ views: IncidentView[]; count: number }> {
-  const { rows, count } = await listIncidents(withQualityTables(db), options);
+  const { rows, count } = await listIncidents(db, options);
   return { views: rows.map(toIncidentView), count };
 }
 
@@ -38,7 +38,7 @@ export async function getIncidentView(
   workspaceId: string,
   id: string,
 ): Promise<IncidentView> {
-  const row = await findIncident(withQualityTables(db), workspaceId, id);
+  const row = await findIncident(db, workspaceId, id);
   if (!row) throw new NotFoundError('incident_not_found', `no incident ${id}`);
   return toIncidentView(row);
 }

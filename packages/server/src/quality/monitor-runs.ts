@@ -8,7 +8,6 @@ import {
   listDueMonitors,
   type MonitorRow,
   updateIncidentRow,
-  withQualityTables,
 } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 import type { MonitorSchedule } from './monitor-schedule.js';
@@ -35,7 +34,7 @@ export async function runMonitorsNow(
     });
   const rows: MonitorRow[] = [];
   for (const id of new Set(ids)) {
-    const row = await findMonitor(withQualityTables(deps.db), workspaceId, id);
+    const row = await findMonitor(deps.db, workspaceId, id);
     if (!row) throw new NotFoundError('monitor_not_found', `no monitor ${id}`, { id });
     rows.push(row);
   }
@@ -51,7 +50,7 @@ const targetOf = (row: MonitorRow) => ({ workspace_id: row.workspace_id, id: row
  * process wins a claim), then measured, at most {@link MONITOR_CONCURRENCY} at once. Answers how many ran.
  */
 export async function runDueMonitors(deps: MonitorRunDeps, now: Date): Promise<number> {
-  const db = withQualityTables(deps.db);
+  const db = deps.db;
   const due = await listDueMonitors(db, { now: now.toISOString(), limit: DUE_PER_PASS });
   const claimed: MonitorRow[] = [];
   for (const row of due) {
@@ -104,7 +103,7 @@ export async function resolveIncident(
   auth: { workspaceId: string; userId: string },
   id: string,
 ): Promise<IncidentView> {
-  const quality = withQualityTables(db);
+  const quality = db;
   const incident = await findIncident(quality, auth.workspaceId, id);
   if (!incident) throw new NotFoundError('incident_not_found', `no incident ${id}`);
   if (incident.status === 'open') {

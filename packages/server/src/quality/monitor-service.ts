@@ -11,7 +11,6 @@ import {
   listMonitorRows,
   type MonitorRow,
   updateMonitorRow,
-  withQualityTables,
 } from '../store/quality/index.js';
 import { insertMonitor } from '../store/quality/monitors.js';
 import type { Database } from '../store/schema.js';
@@ -88,8 +87,8 @@ export async function createMonitor(
   const target = await checkMonitor(services, auth.workspaceId, row);
   if (!row.name) row.name = `${row.metric_type} of ${target.title_full}`;
   return services.db.transaction().execute(async (tx) => {
-    await insertMonitor(withQualityTables(tx), row);
-    const view = await toMonitorView(withQualityTables(tx), row);
+    await insertMonitor(tx, row);
+    const view = await toMonitorView(tx, row);
     await recordAudit(tx, {
       ...auditActor(auth),
       action: 'create',
@@ -141,8 +140,8 @@ export async function updateMonitor(
   await checkMonitor(services, auth.workspaceId, after);
   return services.db.transaction().execute(async (tx) => {
     const { id: _id, workspace_id: _ws, ...changes } = after;
-    await updateMonitorRow(withQualityTables(tx), id, changes);
-    const view = await toMonitorView(withQualityTables(tx), after);
+    await updateMonitorRow(tx, id, changes);
+    const view = await toMonitorView(tx, after);
     await recordAudit(tx, {
       ...auditActor(auth),
       action: 'update',
@@ -157,7 +156,7 @@ export async function updateMonitor(
 export async function deleteMonitor(db: Kysely<Database>, auth: AuthContext, id: string): Promise<void> {
   refuseManaged(await getMonitorRow(db, auth.workspaceId, id));
   await db.transaction().execute(async (tx) => {
-    await deleteMonitorRow(withQualityTables(tx), id);
+    await deleteMonitorRow(tx, id);
     await recordAudit(tx, { ...auditActor(auth), action: 'delete', entityType: 'monitor', entityId: id });
   });
 }
@@ -167,7 +166,7 @@ export async function getMonitorView(
   workspaceId: string,
   id: string,
 ): Promise<MonitorView> {
-  return toMonitorView(withQualityTables(db), await getMonitorRow(db, workspaceId, id));
+  return toMonitorView(db, await getMonitorRow(db, workspaceId, id));
 }
 
 export async function listMonitorViews(
@@ -182,7 +181,7 @@ export async function listMonitorViews(
     offset: number;
   },
 ): Promise<{ views: MonitorView[]; count: number }> {
-  const quality = withQualityTables(db);
+  const quality = db;
   const { rows, count } = await listMonitorRows(quality, options);
   const views: MonitorView[] = [];
   for (const row of rows) views.push(await toMonitorView(quality, row));
@@ -194,7 +193,7 @@ export async function getMonitorRow(
   workspaceId: string,
   id: string,
 ): Promise<MonitorRow> {
-  const row = await findMonitor(withQualityTables(db), workspaceId, id);
+  const row = await findMonitor(db, workspaceId, id);
   if (!row) throw new NotFoundError('monitor_not_found', `no monitor ${id}`);
   return row;
 }

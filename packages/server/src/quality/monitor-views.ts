@@ -7,7 +7,6 @@ import {
   type IncidentRow,
   type MeasurementRow,
   type MonitorRow,
-  type QualityDb,
 } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 import { type MonitorSchedule, MonitorScheduleSchema } from './monitor-schedule.js';
@@ -96,8 +95,8 @@ export const IncidentSchema = Type.Object(
 );
 export type IncidentView = Static<typeof IncidentSchema>;
 
-export async function toMonitorView(db: QualityDb, row: MonitorRow): Promise<MonitorView> {
-  const target = await findTargetDisplay(db as unknown as Kysely<Database>, row.target_id);
+export async function toMonitorView(db: Kysely<Database>, row: MonitorRow): Promise<MonitorView> {
+  const target = await findTargetDisplay(db, row.target_id);
   const latest = await findLatestResultIds(db, row.id);
   const num = (value: number | null) => (value === null ? null : Number(value));
   return {

@@ -13,7 +13,6 @@ import {
   findQualityResource,
   listDueProfileSchedules,
   upsertProfileSchedule,
-  withQualityTables,
 } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 import { profileTable } from './profile-table.js';
@@ -44,7 +43,7 @@ export async function putProfileSchedule(
   if (!table) throw new NotFoundError('resource_not_found', `no resource ${tableId}`);
   if (table.entity_type !== 'table')
     throw new InputError('quality_target_unsupported', 'profiles are taken of tables');
-  const quality = withQualityTables(db);
+  const quality = db;
   if (input.frequency_hours === null) {
     await deleteProfileSchedule(quality, tableId);
     return null;
@@ -68,7 +67,7 @@ export async function getProfileSchedule(
   workspaceId: string,
   tableId: string,
 ): Promise<ProfileScheduleView | null> {
-  const row = await findProfileSchedule(withQualityTables(db), workspaceId, tableId);
+  const row = await findProfileSchedule(db, workspaceId, tableId);
   return row ? toView(row) : null;
 }
 
@@ -77,7 +76,7 @@ export async function runDueProfiles(
   deps: { db: Kysely<Database>; secrets: SecretBox; log?: Pick<BaseLogger, 'warn'> | undefined },
   now: Date,
 ): Promise<number> {
-  const quality = withQualityTables(deps.db);
+  const quality = deps.db;
   let ran = 0;
   for (const row of await listDueProfileSchedules(quality, { now: now.toISOString(), limit: 20 })) {
     const nextRun = new Date(now.getTime() + row.frequency_hours * 3_600_000).toISOString();

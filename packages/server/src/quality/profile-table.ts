@@ -4,7 +4,7 @@ import { redactSecrets } from '../connectors/classify-connection-error.js';
 import { InputError } from '../errors/index.js';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
-import { insertTableProfile, type TableProfileRow, withQualityTables } from '../store/quality/index.js';
+import { insertTableProfile, type TableProfileRow } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 import { type ColumnProfile, PROFILE_DEFAULTS, type ProfileOptions } from './profile-model.js';
 import {
@@ -76,7 +76,7 @@ export async function profileTable(
     trigger: options.trigger,
     created_at: nowIso(),
   };
-  await insertTableProfile(withQualityTables(db), row);
+  await insertTableProfile(db, row);
   return toTableProfileView(row);
 }
 

@@ -7,7 +7,6 @@ import {
   findQualityResource,
   listTableProfiles,
   type TableProfileRow,
-  withQualityTables,
 } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 import { type ColumnProfile, ColumnProfileSchema } from './profile-model.js';
@@ -55,7 +54,7 @@ export async function listTableProfileViews(
   if (!(await findQualityResource(db, options.workspaceId, options.resourceId))) {
     throw new NotFoundError('resource_not_found', `no resource ${options.resourceId}`);
   }
-  const { rows, count } = await listTableProfiles(withQualityTables(db), options);
+  const { rows, count } = await listTableProfiles(db, options);
   return { views: rows.map(toTableProfileView), count };
 }
 
@@ -74,7 +73,7 @@ export async function getColumnProfile(
   if (column?.entity_type !== 'column' || !column.parent_id) {
     throw new NotFoundError('resource_not_found', `no column ${columnId}`);
   }
-  const latest = await findLatestTableProfile(withQualityTables(db), column.parent_id);
+  const latest = await findLatestTableProfile(db, column.parent_id);
   const view = latest ? toTableProfileView(latest) : undefined;
   const figures = view?.columns.find(
     (c) => c.resource_id === columnId || c.name.toLowerCase() === column.title.toLowerCase(),

@@ -10,7 +10,6 @@ import {
   listTablesToScore,
   type QualityScoreFacts,
   saveQualityScores,
-  withQualityTables,
 } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 
@@ -153,7 +152,7 @@ async function computeTableScore(
   }
   const columns = await listTableColumnRows(db, table.id);
   const facts = await findQualityScoreFacts(db, table);
-  const monitors = await listMonitorHealth(withQualityTables(db), [table.id, ...columns.map((c) => c.id)]);
+  const monitors = await listMonitorHealth(db, [table.id, ...columns.map((c) => c.id)]);
   const tests = await listTestsForResources(db, [table.id, ...columns.map((c) => c.id)]);
   const dbtTestStatuses = [...tests.values()].flat().map((t) => t.status ?? '');
   return computeQualityScore(table.id, facts, { monitors, dbtTestStatuses }, new Date());

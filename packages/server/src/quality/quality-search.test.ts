@@ -1,7 +1,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import { newId } from '../lib/ids.js';
 import { nowIso } from '../lib/time.js';
-import { insertMonitor, type MonitorRow, withQualityTables } from '../store/quality/index.js';
+import { insertMonitor, type MonitorRow } from '../store/quality/index.js';
 import { applySync } from '../sync/apply-sync.js';
 import { createSyncTarget, forEachApp, runRecords, type TestApp } from '../testing/index.js';
 import { refreshStaleQualityScores } from './quality-score.js';
@@ -96,7 +96,7 @@ forEachApp('quality score and monitor status in search', (app) => {
       managed_by: null,
       managed_key: null,
     };
-    const quality = withQualityTables(t.store.db);
+    const quality = t.store.db;
     await insertMonitor(quality, row);
     if (isIncidentOpen) {
       await quality

@@ -11,10 +11,8 @@ import {
   listRecentValues,
   type MeasurementRow,
   type MonitorRow,
-  type QualityDb,
   updateIncidentRow,
   updateMonitorRow,
-  withQualityTables,
 } from '../store/quality/index.js';
 import type { Database } from '../store/schema.js';
 import { type MetricType, measureMetric } from './monitor-metrics.js';
@@ -45,7 +43,7 @@ const MONITOR_STATEMENT_TIMEOUT_MS = 120_000;
  * warehouse is one error per run, never an incident storm.
  */
 export async function runMonitor(deps: MonitorRunDeps, monitor: MonitorRow): Promise<MeasurementView> {
-  const db = withQualityTables(deps.db);
+  const db = deps.db;
   const attemptedAt = nowIso();
   let target: WarehouseTarget | undefined;
   let value: number;
@@ -118,7 +116,7 @@ async function measure(target: WarehouseTarget, monitor: MonitorRow): Promise<nu
 
 /** Opens an incident on a breach (unless one is open), resolves the open one when back in range. */
 async function updateIncident(
-  tx: QualityDb,
+  tx: Kysely<Database>,
   monitor: MonitorRow,
   measured: { status: string; value: number; band: Band | undefined; at: string },
 ): Promise<'opened' | 'resolved' | undefined> {
@@ -154,7 +152,7 @@ async function updateIncident(
 }
 
 async function recordError(
-  db: QualityDb,
+  db: Kysely<Database>,
   monitor: MonitorRow,
   failure: { attemptedAt: string; message: string },
 ): Promise<MeasurementView> {

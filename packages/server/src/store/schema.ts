@@ -4,7 +4,16 @@
  * text. One shape means one code path; the few real backend differences live in store/dialect.ts.
  */
 
-export type Bool = 0 | 1;
+import type { Bool } from './column-types.js';
+import type { DbtTables } from './dbt/dbt-tables.js';
+import type { JobTables } from './jobs/jobs-schema.js';
+import type { KnowledgeTables } from './knowledge/knowledge-tables.js';
+import type { MarketplaceTables } from './marketplace/marketplace-tables.js';
+import type { NotificationTables } from './notifications/notification-tables.js';
+import type { OpenLineageTables } from './openlineage/openlineage-tables.js';
+import type { QualityTables } from './quality/quality-tables.js';
+
+export type { Bool };
 /**
  * The roles, weakest first (the only definition: auth/roles.ts ranks them, the API schemas list them). `guest`
  * reads only the resources of its teams (Secoda's Guest role, compat.md §8).
@@ -317,9 +326,32 @@ export interface SyncsTable {
   error: string | null;
   logs: string;
   triggered_by: string | null;
+  /** The process running this sync (see processOwnerId); null for records older than migration 0008. */
+  owner_id?: string | null;
+  /** Last time the owner said the sync is alive; a stale heartbeat means the run was interrupted. */
+  heartbeat_at?: string | null;
 }
 
-export interface Database {
+/** Row of `sign_in_failures` (migration 0013): one failed sign-in. */
+export interface SignInFailuresTable {
+  id: string;
+  account: string;
+  address: string;
+  failed_at: string;
+}
+
+/**
+ * Every table, declared once: the core tables here, each folder's own tables in its `*-tables.ts` (they import no
+ * schema, so this composes them without a cycle).
+ */
+export interface Database
+  extends DbtTables,
+    JobTables,
+    KnowledgeTables,
+    MarketplaceTables,
+    NotificationTables,
+    OpenLineageTables,
+    QualityTables {
   workspaces: WorkspacesTable;
   users: UsersTable;
   api_keys: ApiKeysTable;
@@ -340,4 +372,5 @@ export interface Database {
   collection_resources: CollectionResourcesTable;
   audit_logs: AuditLogsTable;
   syncs: SyncsTable;
+  sign_in_failures: SignInFailuresTable;
 }

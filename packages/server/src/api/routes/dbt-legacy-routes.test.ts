@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { DBT_FIXTURES, dbtFixturesPresent } from '../../dbt/testing/fixture-sets.js';
-import { withDbtTables } from '../../store/dbt/index.js';
 import { createSyncTarget } from '../../sync/sync-test-support.js';
 import { forEachApp, type TestApp } from '../../testing/index.js';
 import { type FormPart, multipartForm } from '../../testing/multipart-form.js';
@@ -137,8 +136,8 @@ forEachApp('dbt legacy routes', (t) => {
     );
     expect(viewer.statusCode).toBe(403);
     // Nothing was stored by any refused upload.
-    const stored = await withDbtTables(t().store.db)
-      .selectFrom('dbt_artifacts')
+    const stored = await t()
+      .store.db.selectFrom('dbt_artifacts')
       .select('kind')
       .where('integration_id', '=', id)
       .execute();

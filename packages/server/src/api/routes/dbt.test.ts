@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { DBT_FIXTURES, dbtFixturesPresent } from '../../dbt/testing/fixture-sets.js';
-import { withDbtTables } from '../../store/dbt/index.js';
 import { createSyncTarget } from '../../sync/sync-test-support.js';
 import { createTestApp, forEachApp, type TestApp } from '../../testing/index.js';
 import { type FormPart, multipartForm } from '../../testing/multipart-form.js';
@@ -294,7 +293,7 @@ forEachApp('dbt routes', (t) => {
         { field: 'run_results', content: fixture(`${OL_TEST}/run_results.json`) },
       ]);
       expect((await trigger(t(), id)).statusCode).toBe(200);
-      const dbt = withDbtTables(t().store.db);
+      const dbt = t().store.db;
       const count = async (table: 'dbt_artifacts' | 'dbt_test_results') =>
         (await dbt.selectFrom(table).select('integration_id').where('integration_id', '=', id).execute())
           .length;
@@ -339,8 +338,8 @@ forEachApp('dbt routes', (t) => {
       ).toHaveLength(1);
       expect(await failingTests()).toEqual(before);
       // The older run_results described another build: it is forgotten, not re-applied later.
-      const kinds = await withDbtTables(t().store.db)
-        .selectFrom('dbt_artifacts')
+      const kinds = await t()
+        .store.db.selectFrom('dbt_artifacts')
         .select('kind')
         .where('integration_id', '=', id)
         .execute();

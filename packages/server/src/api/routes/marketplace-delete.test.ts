@@ -1,5 +1,4 @@
 import { expect, test } from 'vitest';
-import { withMarketplaceTables } from '../../store/marketplace/index.js';
 import { forEachApp, type TestApp } from '../../testing/index.js';
 import { BASE, CREDENTIALS, connect, multipart, SOURCE, upload } from '../../testing/marketplace-forms.js';
 
@@ -30,7 +29,7 @@ async function deleteIntegration(t: TestApp, id: string, role: 'admin' | 'other'
 }
 
 async function versionsInStore(t: TestApp, id: string): Promise<number> {
-  const rows = await withMarketplaceTables(t.store.db)
+  const rows = await t.store.db
     .selectFrom('marketplace_versions')
     .select('version')
     .where('integration_id', '=', id)

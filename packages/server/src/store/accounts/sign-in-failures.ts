@@ -2,20 +2,6 @@ import type { Kysely } from 'kysely';
 import { newId } from '../../lib/ids.js';
 import type { Database } from '../schema.js';
 
-/** Row of `sign_in_failures` (migration 0013): one failed sign-in. */
-export interface SignInFailuresTable {
-  id: string;
-  account: string;
-  address: string;
-  failed_at: string;
-}
-
-declare module '../schema.js' {
-  interface Database {
-    sign_in_failures: SignInFailuresTable;
-  }
-}
-
 export interface SignInFailureCounts {
   /** Failures for this account since `since`, from any address. */
   account: number;

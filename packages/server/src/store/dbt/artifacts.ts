@@ -1,12 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
-import { type DbtArtifactsTable, withDbtTables } from './dbt-tables.js';
+import type { DbtArtifactsTable } from './dbt-tables.js';
 
 export type DbtArtifactRow = Selectable<DbtArtifactsTable>;
 
 /** Replaces the stored artifacts of the kinds given (the other kinds stay), in the caller's transaction. */
 export async function saveDbtArtifacts(db: Kysely<Database>, rows: DbtArtifactRow[]): Promise<void> {
-  const dbt = withDbtTables(db);
+  const dbt = db;
   for (const row of rows) {
     await dbt
       .deleteFrom('dbt_artifacts')
@@ -23,7 +23,7 @@ export async function deleteDbtArtifact(
   integrationId: string,
   kind: string,
 ): Promise<void> {
-  await withDbtTables(db)
+  await db
     .deleteFrom('dbt_artifacts')
     .where('integration_id', '=', integrationId)
     .where('kind', '=', kind)
@@ -35,7 +35,7 @@ export async function findDbtArtifacts(
   db: Kysely<Database>,
   integrationId: string,
 ): Promise<Map<string, DbtArtifactRow>> {
-  const rows = await withDbtTables(db)
+  const rows = await db
     .selectFrom('dbt_artifacts')
     .selectAll()
     .where('integration_id', '=', integrationId)

@@ -1,6 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.js';
-
 /** Row of `dbt_artifacts` (migration 0005): the last upload of one artifact kind for one integration. */
 export interface DbtArtifactsTable {
   integration_id: string;
@@ -35,8 +32,3 @@ export type DbtTables = {
   dbt_artifacts: DbtArtifactsTable;
   dbt_test_results: DbtTestResultsTable;
 };
-
-/** The store's database typed with the dbt tables too (they are this folder's, not the shared schema's). */
-export function withDbtTables(db: Kysely<Database>): Kysely<Database & DbtTables> {
-  return db.withTables<DbtTables>();
-}

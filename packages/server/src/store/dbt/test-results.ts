@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type DialectFlags, rowsPerInsert } from '../dialect.js';
 import type { Database } from '../schema.js';
-import { type DbtTestResultsTable, withDbtTables } from './dbt-tables.js';
+import type { DbtTestResultsTable } from './dbt-tables.js';
 
 /** One test outcome to store, its tested resource named by databuilder_id within the integration. */
 export interface DbtTestResultInput {
@@ -25,7 +25,7 @@ export async function replaceDbtTestResults(
   flags: DialectFlags,
   options: { workspaceId: string; integrationId: string; syncId: string; results: DbtTestResultInput[] },
 ): Promise<number> {
-  const dbt = withDbtTables(db);
+  const dbt = db;
   const ids = await resourceIdsByDatabuilderId(db, flags, options.integrationId, [
     ...new Set(options.results.map((r) => r.testedDatabuilderId)),
   ]);
@@ -106,7 +106,7 @@ export async function listTestsForResources(
 ): Promise<Map<string, ResourceTest[]>> {
   const tests = new Map<string, ResourceTest[]>();
   if (resourceIds.length === 0) return tests;
-  const rows = await withDbtTables(db)
+  const rows = await db
     .selectFrom('dbt_test_results')
     .select(['resource_id', 'test_name', 'status', 'message', 'failures', 'run_at'])
     .where('resource_id', 'in', [...resourceIds])
@@ -136,7 +136,7 @@ export async function listFailingTestResources(
   db: Kysely<Database>,
   integrationId: string,
 ): Promise<{ warning: string[]; failing: string[] }> {
-  const rows = await withDbtTables(db)
+  const rows = await db
     .selectFrom('dbt_test_results')
     .select(['resource_id', 'status'])
     .distinct()

@@ -1,7 +1,4 @@
-/**
- * Row types of migration 0008 (jobs, sync_logs, and the lease columns of syncs), merged into the store's
- * `Database` and `SyncsTable` interfaces so the tables are typed everywhere without every helper editing one file.
- */
+/** Row types of migration 0008: jobs and sync_logs (the lease columns of syncs are in schema.ts's SyncsTable). */
 
 /** A queued run waits for a worker; a running one is owned by the process that claimed it. */
 export type JobStatus = 'queued' | 'running';
@@ -36,15 +33,7 @@ export interface SyncLogsTable {
   data: string;
 }
 
-declare module '../schema.js' {
-  interface SyncsTable {
-    /** The process running this sync (see processOwnerId); null for records older than migration 0008. */
-    owner_id?: string | null;
-    /** Last time the owner said the sync is alive; a stale heartbeat means the run was interrupted. */
-    heartbeat_at?: string | null;
-  }
-  interface Database {
-    jobs: JobsTable;
-    sync_logs: SyncLogsTable;
-  }
-}
+export type JobTables = {
+  jobs: JobsTable;
+  sync_logs: SyncLogsTable;
+};

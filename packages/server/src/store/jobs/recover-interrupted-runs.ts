@@ -2,7 +2,6 @@ import { hostname } from 'node:os';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import type { SyncErrorInfo } from '../sync/sync-record-types.js';
-import './jobs-schema.js';
 
 /**
  * Marks failed every `running` sync whose run is gone, and frees its integration's job slot:

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import './jobs-schema.js';
 import { PROCESS_OWNER_ID } from './process-owner.js';
 
 /** How often a process refreshes the heartbeat of the syncs it runs; leases are several times longer. */

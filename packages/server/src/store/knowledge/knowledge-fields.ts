@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
-import { type KnowledgeFieldsTable, withKnowledgeTables } from './knowledge-tables.js';
+import type { KnowledgeFieldsTable } from './knowledge-tables.js';
 
 export type KnowledgeFieldsRow = Selectable<KnowledgeFieldsTable>;
 
@@ -11,7 +11,7 @@ export async function findKnowledgeFields(
 ): Promise<Map<string, KnowledgeFieldsRow>> {
   const found = new Map<string, KnowledgeFieldsRow>();
   for (let start = 0; start < ids.length; start += 500) {
-    const rows = await withKnowledgeTables(db)
+    const rows = await db
       .selectFrom('knowledge_fields')
       .selectAll()
       .where('resource_id', 'in', ids.slice(start, start + 500))
@@ -27,7 +27,7 @@ export async function upsertKnowledgeFields(
   resourceId: string,
   values: Partial<Omit<KnowledgeFieldsRow, 'resource_id'>>,
 ): Promise<void> {
-  const k = withKnowledgeTables(db);
+  const k = db;
   const existing = await k
     .selectFrom('knowledge_fields')
     .select('resource_id')
@@ -49,7 +49,7 @@ export async function clearAcceptedAnswers(
   db: Kysely<Database>,
   options: { questionId: string; exceptReplyId: string },
 ): Promise<void> {
-  const k = withKnowledgeTables(db);
+  const k = db;
   await k
     .updateTable('knowledge_fields')
     .set({ accepted_answer: 0 })
@@ -67,7 +67,7 @@ export async function findKnowledgeIdsWhere(
   db: Kysely<Database>,
   options: { workspaceId: string; status?: string | undefined; subjectId?: string | undefined },
 ): Promise<string[]> {
-  let query = withKnowledgeTables(db)
+  let query = db
     .selectFrom('knowledge_fields')
     .innerJoin('resources', 'resources.id', 'knowledge_fields.resource_id')
     .select('knowledge_fields.resource_id')

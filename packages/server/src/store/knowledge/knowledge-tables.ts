@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Bool, Database } from '../schema.js';
+import type { Bool } from '../column-types.js';
 
 /** Row of `knowledge_fields` (migration 0017): what a glossary term, document, question or reply adds. */
 export interface KnowledgeFieldsTable {
@@ -47,8 +46,3 @@ export type KnowledgeTables = {
   question_subscribers: QuestionSubscribersTable;
   inbox_notifications: InboxNotificationsTable;
 };
-
-/** The store's database typed with the knowledge tables too (this folder's, not the shared schema's). */
-export function withKnowledgeTables(db: Kysely<Database>): Kysely<Database & KnowledgeTables> {
-  return db.withTables<KnowledgeTables>();
-}

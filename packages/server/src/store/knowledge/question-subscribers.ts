@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { listPage } from '../list-page.js';
 import type { Database } from '../schema.js';
-import { type InboxNotificationsTable, withKnowledgeTables } from './knowledge-tables.js';
+import type { InboxNotificationsTable } from './knowledge-tables.js';
 
 export type InboxNotificationRow = Selectable<InboxNotificationsTable>;
 
@@ -11,7 +11,7 @@ export async function addQuestionSubscribers(
   questionId: string,
   userIds: readonly string[],
 ): Promise<void> {
-  const k = withKnowledgeTables(db);
+  const k = db;
   const existing = new Set(await listQuestionSubscribers(db, questionId));
   const fresh = [...new Set(userIds)].filter((id) => !existing.has(id));
   if (fresh.length === 0) return;
@@ -22,7 +22,7 @@ export async function addQuestionSubscribers(
 }
 
 export async function listQuestionSubscribers(db: Kysely<Database>, questionId: string): Promise<string[]> {
-  const rows = await withKnowledgeTables(db)
+  const rows = await db
     .selectFrom('question_subscribers')
     .select('user_id')
     .where('question_id', '=', questionId)
@@ -38,7 +38,7 @@ export async function listSubscribersOfQuestions(
 ): Promise<Map<string, string[]>> {
   const byQuestion = new Map<string, string[]>();
   for (let start = 0; start < questionIds.length; start += 500) {
-    const rows = await withKnowledgeTables(db)
+    const rows = await db
       .selectFrom('question_subscribers')
       .select(['question_id', 'user_id'])
       .where('question_id', 'in', questionIds.slice(start, start + 500))
@@ -55,7 +55,7 @@ export async function insertInboxNotifications(
   rows: readonly InboxNotificationRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await withKnowledgeTables(db)
+  await db
     .insertInto('inbox_notifications')
     .values([...rows])
     .execute();
@@ -66,7 +66,7 @@ export async function listInboxNotifications(
   db: Kysely<Database>,
   options: { workspaceId: string; userId: string; limit: number; offset: number },
 ): Promise<{ rows: InboxNotificationRow[]; count: number }> {
-  const k = withKnowledgeTables(db);
+  const k = db;
   const base = k
     .selectFrom('inbox_notifications')
     .where('workspace_id', '=', options.workspaceId)
@@ -88,7 +88,7 @@ export async function markInboxNotifications(
   },
 ): Promise<number> {
   if (options.ids?.length === 0) return 0;
-  let update = withKnowledgeTables(db)
+  let update = db
     .updateTable('inbox_notifications')
     .set({ read_at: options.readAt })
     .where('workspace_id', '=', options.workspaceId)
@@ -104,7 +104,7 @@ export async function findInboxNotification(
   db: Kysely<Database>,
   options: { workspaceId: string; userId: string; id: string },
 ): Promise<InboxNotificationRow | undefined> {
-  return withKnowledgeTables(db)
+  return db
     .selectFrom('inbox_notifications')
     .selectAll()
     .where('workspace_id', '=', options.workspaceId)

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type ResourceViewRow, selectResourceViewRows } from '../catalog/find-resources.js';
 import type { Database } from '../schema.js';
-import { type ResourceRelationsTable, withKnowledgeTables } from './knowledge-tables.js';
+import type { ResourceRelationsTable } from './knowledge-tables.js';
 
 /** One link as seen from a resource: the other end, and how the link came to be. */
 export interface RelatedResourceRow {
@@ -15,7 +15,7 @@ export async function listRelatedResourceRows(
   db: Kysely<Database>,
   resourceId: string,
 ): Promise<RelatedResourceRow[]> {
-  const k = withKnowledgeTables(db);
+  const k = db;
   const rows = await k
     .selectFrom('resource_relations')
     .select(['from_resource_id', 'to_resource_id', 'origin', 'created_at'])
@@ -37,7 +37,7 @@ export async function findRelation(
   a: string,
   b: string,
 ): Promise<ResourceRelationsTable | undefined> {
-  return withKnowledgeTables(db)
+  return db
     .selectFrom('resource_relations')
     .selectAll()
     .where((eb) =>
@@ -50,12 +50,12 @@ export async function findRelation(
 }
 
 export async function insertRelation(db: Kysely<Database>, row: ResourceRelationsTable): Promise<void> {
-  await withKnowledgeTables(db).insertInto('resource_relations').values(row).execute();
+  await db.insertInto('resource_relations').values(row).execute();
 }
 
 /** Deletes the pair's link, whichever way it was written. Returns whether one existed. */
 export async function deleteRelation(db: Kysely<Database>, a: string, b: string): Promise<boolean> {
-  const result = await withKnowledgeTables(db)
+  const result = await db
     .deleteFrom('resource_relations')
     .where((eb) =>
       eb.or([
@@ -69,7 +69,7 @@ export async function deleteRelation(db: Kysely<Database>, a: string, b: string)
 
 /** Removes the `mention` links a document's text made (before writing those of its new text). */
 export async function deleteMentionRelations(db: Kysely<Database>, documentId: string): Promise<void> {
-  await withKnowledgeTables(db)
+  await db
     .deleteFrom('resource_relations')
     .where('from_resource_id', '=', documentId)
     .where('origin', '=', 'mention')

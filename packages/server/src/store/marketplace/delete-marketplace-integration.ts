@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { withMarketplaceTables } from './marketplace-tables.js';
 
 /** An integration of type `marketplace:<id>` (a connection, or an install in another workspace). */
 export interface MarketplaceConnectionUse {
@@ -18,7 +17,7 @@ export async function listConnectionsOfMarketplaceIntegration(
   db: Kysely<Database>,
   marketplaceId: string,
 ): Promise<MarketplaceConnectionUse[]> {
-  return withMarketplaceTables(db)
+  return db
     .selectFrom('marketplace_connections as c')
     .innerJoin('integrations as i', 'i.id', 'c.integration_id')
     .select(['c.integration_id', 'i.workspace_id', 'i.name', 'c.version'])
@@ -41,7 +40,7 @@ export async function deleteMarketplaceIntegrationWithVersions(
   db: Kysely<Database>,
   marketplaceId: string,
 ): Promise<void> {
-  const tables = withMarketplaceTables(db);
+  const tables = db;
   await tables.deleteFrom('marketplace_versions').where('integration_id', '=', marketplaceId).execute();
   await tables.deleteFrom('marketplace_integrations').where('id', '=', marketplaceId).execute();
 }

@@ -1,23 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import {
-  type MarketplaceConnectionRow,
-  type MarketplaceConnectionsTable,
-  withMarketplaceTables,
-} from './marketplace-tables.js';
+import type { MarketplaceConnectionRow, MarketplaceConnectionsTable } from './marketplace-tables.js';
 
 export async function insertMarketplaceConnection(
   db: Kysely<Database>,
   row: MarketplaceConnectionsTable,
 ): Promise<void> {
-  await withMarketplaceTables(db).insertInto('marketplace_connections').values(row).execute();
+  await db.insertInto('marketplace_connections').values(row).execute();
 }
 
 export async function findMarketplaceConnection(
   db: Kysely<Database>,
   integrationId: string,
 ): Promise<MarketplaceConnectionRow | undefined> {
-  return withMarketplaceTables(db)
+  return db
     .selectFrom('marketplace_connections')
     .selectAll()
     .where('integration_id', '=', integrationId)
@@ -29,7 +25,7 @@ export async function updateMarketplaceConnection(
   integrationId: string,
   changes: Partial<Pick<MarketplaceConnectionsTable, 'version' | 'allow_private_hosts' | 'updated_at'>>,
 ): Promise<void> {
-  await withMarketplaceTables(db)
+  await db
     .updateTable('marketplace_connections')
     .set(changes)
     .where('integration_id', '=', integrationId)

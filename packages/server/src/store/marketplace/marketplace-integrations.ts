@@ -1,17 +1,13 @@
 import type { Kysely } from 'kysely';
 import { listPage } from '../list-page.js';
 import type { Database } from '../schema.js';
-import {
-  type MarketplaceIntegrationRow,
-  type MarketplaceIntegrationsTable,
-  withMarketplaceTables,
-} from './marketplace-tables.js';
+import type { MarketplaceIntegrationRow, MarketplaceIntegrationsTable } from './marketplace-tables.js';
 
 export async function insertMarketplaceIntegration(
   db: Kysely<Database>,
   row: MarketplaceIntegrationsTable,
 ): Promise<void> {
-  await withMarketplaceTables(db).insertInto('marketplace_integrations').values(row).execute();
+  await db.insertInto('marketplace_integrations').values(row).execute();
 }
 
 /** Any workspace's marketplace integration by id; callers decide what the asking workspace may see. */
@@ -19,11 +15,7 @@ export async function findMarketplaceIntegration(
   db: Kysely<Database>,
   id: string,
 ): Promise<MarketplaceIntegrationRow | undefined> {
-  return withMarketplaceTables(db)
-    .selectFrom('marketplace_integrations')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('marketplace_integrations').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 /** One page of a workspace's own marketplace integrations, oldest first. */
@@ -31,9 +23,7 @@ export async function listWorkspaceMarketplaceIntegrations(
   db: Kysely<Database>,
   options: { workspaceId: string; limit: number; offset: number },
 ): Promise<{ rows: MarketplaceIntegrationRow[]; count: number }> {
-  const base = withMarketplaceTables(db)
-    .selectFrom('marketplace_integrations')
-    .where('workspace_id', '=', options.workspaceId);
+  const base = db.selectFrom('marketplace_integrations').where('workspace_id', '=', options.workspaceId);
   return listPage(base, (q) => q.selectAll().orderBy('created_at').orderBy('id'), options);
 }
 
@@ -46,7 +36,7 @@ export async function claimNextVersion(
   db: Kysely<Database>,
   options: { id: string; current: number; updatedAt: string },
 ): Promise<number | undefined> {
-  const result = await withMarketplaceTables(db)
+  const result = await db
     .updateTable('marketplace_integrations')
     .set({ latest_version: options.current + 1, updated_at: options.updatedAt })
     .where('id', '=', options.id)
@@ -57,9 +47,6 @@ export async function claimNextVersion(
 
 /** The server's first workspace (recorded when it was inserted, see migration 0007), whose admins review. */
 export async function findReviewerWorkspaceId(db: Kysely<Database>): Promise<string | undefined> {
-  const row = await withMarketplaceTables(db)
-    .selectFrom('marketplace_reviewer_workspace')
-    .select('workspace_id')
-    .executeTakeFirst();
+  const row = await db.selectFrom('marketplace_reviewer_workspace').select('workspace_id').executeTakeFirst();
   return row?.workspace_id;
 }

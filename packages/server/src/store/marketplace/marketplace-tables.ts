@@ -1,5 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Selectable } from 'kysely';
 
 /** Row of `marketplace_integrations` (migration 0007): an uploaded integration, owned by one workspace. */
 export interface MarketplaceIntegrationsTable {
@@ -66,8 +65,3 @@ export type MarketplaceTables = {
 export type MarketplaceIntegrationRow = Selectable<MarketplaceIntegrationsTable>;
 export type MarketplaceVersionRow = Selectable<MarketplaceVersionsTable>;
 export type MarketplaceConnectionRow = Selectable<MarketplaceConnectionsTable>;
-
-/** The store's database typed with the marketplace tables too (they are this folder's, not the shared schema's). */
-export function withMarketplaceTables(db: Kysely<Database>): Kysely<Database & MarketplaceTables> {
-  return db.withTables<MarketplaceTables>();
-}

@@ -1,18 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import {
-  type MarketplaceIntegrationRow,
-  type MarketplaceVersionRow,
-  type MarketplaceVersionsTable,
-  type ReviewStatus,
-  withMarketplaceTables,
+import type {
+  MarketplaceIntegrationRow,
+  MarketplaceVersionRow,
+  MarketplaceVersionsTable,
+  ReviewStatus,
 } from './marketplace-tables.js';
 
 export async function insertMarketplaceVersion(
   db: Kysely<Database>,
   row: MarketplaceVersionsTable,
 ): Promise<void> {
-  await withMarketplaceTables(db).insertInto('marketplace_versions').values(row).execute();
+  await db.insertInto('marketplace_versions').values(row).execute();
 }
 
 export async function findMarketplaceVersion(
@@ -20,7 +19,7 @@ export async function findMarketplaceVersion(
   integrationId: string,
   version: number,
 ): Promise<MarketplaceVersionRow | undefined> {
-  return withMarketplaceTables(db)
+  return db
     .selectFrom('marketplace_versions')
     .selectAll()
     .where('integration_id', '=', integrationId)
@@ -33,7 +32,7 @@ export async function listMarketplaceVersions(
   db: Kysely<Database>,
   options: { integrationId: string; statuses?: ReviewStatus[] },
 ): Promise<MarketplaceVersionRow[]> {
-  let query = withMarketplaceTables(db)
+  let query = db
     .selectFrom('marketplace_versions')
     .selectAll()
     .where('integration_id', '=', options.integrationId);
@@ -46,7 +45,7 @@ export async function findLatestMarketplaceVersion(
   db: Kysely<Database>,
   options: { integrationId: string; statuses?: ReviewStatus[] },
 ): Promise<MarketplaceVersionRow | undefined> {
-  let query = withMarketplaceTables(db)
+  let query = db
     .selectFrom('marketplace_versions')
     .selectAll()
     .where('integration_id', '=', options.integrationId);
@@ -70,7 +69,7 @@ export async function changeReviewStatus(
   db: Kysely<Database>,
   options: { integrationId: string; version: number; from: ReviewStatus[]; change: ReviewChange },
 ): Promise<boolean> {
-  const result = await withMarketplaceTables(db)
+  const result = await db
     .updateTable('marketplace_versions')
     .set(options.change)
     .where('integration_id', '=', options.integrationId)
@@ -88,7 +87,7 @@ export async function listSubmittedVersions(
   db: Kysely<Database>,
   options: { limit: number; offset: number },
 ): Promise<{ rows: SubmittedVersionRow[]; count: number }> {
-  const base = withMarketplaceTables(db)
+  const base = db
     .selectFrom('marketplace_versions as v')
     .innerJoin('marketplace_integrations as i', 'i.id', 'v.integration_id')
     .where('v.status', '=', 'submitted');
@@ -118,7 +117,7 @@ export async function listApprovedIntegrations(
   db: Kysely<Database>,
   options: { limit: number; offset: number; category?: string | undefined },
 ): Promise<{ rows: ListingRow[]; count: number }> {
-  const m = withMarketplaceTables(db);
+  const m = db;
   let base = m
     .selectFrom('marketplace_integrations as i')
     .where((eb) =>

@@ -1,5 +1,4 @@
 import { type Kysely, sql } from 'kysely';
-import { withDbtTables } from '../dbt/dbt-tables.js';
 import type { Database } from '../schema.js';
 
 const CHUNK = 500;
@@ -40,7 +39,7 @@ export async function listFailingTestResults(
   db: Kysely<Database>,
   integrationId: string,
 ): Promise<FailingTestRow[]> {
-  return withDbtTables(db)
+  return db
     .selectFrom('dbt_test_results')
     .select(['resource_id', 'test_unique_id', 'test_name', 'status', 'message'])
     .where('integration_id', '=', integrationId)

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
-import { type NotificationSettingsTable, withNotificationTables } from './notification-tables.js';
+import type { NotificationSettingsTable } from './notification-tables.js';
 
 export type NotificationSettingsRow = Selectable<NotificationSettingsTable>;
 
@@ -8,7 +8,7 @@ export async function findNotificationSettings(
   db: Kysely<Database>,
   workspaceId: string,
 ): Promise<NotificationSettingsRow | undefined> {
-  return withNotificationTables(db)
+  return db
     .selectFrom('notification_settings')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
@@ -21,7 +21,7 @@ export async function saveNotificationSettings(
   row: NotificationSettingsRow,
 ): Promise<void> {
   const { workspace_id: _, ...changes } = row;
-  await withNotificationTables(db)
+  await db
     .insertInto('notification_settings')
     .values(row)
     .onConflict((oc) => oc.column('workspace_id').doUpdateSet(changes))

@@ -1,14 +1,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../schema.js';
-import { type NotificationSubscriptionsTable, withNotificationTables } from './notification-tables.js';
+import type { NotificationSubscriptionsTable } from './notification-tables.js';
 
 const CHUNK = 500;
 
 export type SubscriptionRow = Selectable<NotificationSubscriptionsTable>;
 
 export async function insertSubscription(db: Kysely<Database>, row: SubscriptionRow): Promise<void> {
-  await withNotificationTables(db).insertInto('notification_subscriptions').values(row).execute();
+  await db.insertInto('notification_subscriptions').values(row).execute();
 }
 
 export async function findSubscription(
@@ -16,7 +16,7 @@ export async function findSubscription(
   workspaceId: string,
   id: string,
 ): Promise<SubscriptionRow | undefined> {
-  return withNotificationTables(db)
+  return db
     .selectFrom('notification_subscriptions')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
@@ -29,7 +29,7 @@ export async function findSubscriptionOf(
   db: Kysely<Database>,
   options: { resourceId: string; channel: string },
 ): Promise<SubscriptionRow | undefined> {
-  return withNotificationTables(db)
+  return db
     .selectFrom('notification_subscriptions')
     .selectAll()
     .where('resource_id', '=', options.resourceId)
@@ -42,9 +42,7 @@ export async function listSubscriptions(
   db: Kysely<Database>,
   options: { workspaceId: string; resourceId?: string | undefined; limit: number; offset: number },
 ): Promise<{ rows: SubscriptionRow[]; count: number }> {
-  let base = withNotificationTables(db)
-    .selectFrom('notification_subscriptions')
-    .where('workspace_id', '=', options.workspaceId);
+  let base = db.selectFrom('notification_subscriptions').where('workspace_id', '=', options.workspaceId);
   if (options.resourceId !== undefined) base = base.where('resource_id', '=', options.resourceId);
   const total = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const rows = await base
@@ -65,7 +63,7 @@ export async function listSubscriptionsOfResources(
   const rows: SubscriptionRow[] = [];
   for (let i = 0; i < resourceIds.length; i += CHUNK) {
     rows.push(
-      ...(await withNotificationTables(db)
+      ...(await db
         .selectFrom('notification_subscriptions')
         .selectAll()
         .where('resource_id', 'in', resourceIds.slice(i, i + CHUNK))
@@ -80,7 +78,7 @@ export async function updateSubscriptionChannel(
   db: Kysely<Database>,
   options: { id: string; channel: string },
 ): Promise<void> {
-  await withNotificationTables(db)
+  await db
     .updateTable('notification_subscriptions')
     .set({ channel: options.channel })
     .where('id', '=', options.id)
@@ -88,7 +86,7 @@ export async function updateSubscriptionChannel(
 }
 
 export async function deleteSubscriptionRow(db: Kysely<Database>, id: string): Promise<void> {
-  await withNotificationTables(db).deleteFrom('notification_subscriptions').where('id', '=', id).execute();
+  await db.deleteFrom('notification_subscriptions').where('id', '=', id).execute();
 }
 
 /** Title, full title and entity type of each subscribed resource, by id (one query per chunk of ids). */

@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Bool, Database } from '../schema.js';
+import type { Bool } from '../column-types.js';
 
 /** Row of `notification_settings` (migration 0009): one per workspace. */
 export interface NotificationSettingsTable {
@@ -30,8 +29,3 @@ export type NotificationTables = {
   notification_settings: NotificationSettingsTable;
   notification_subscriptions: NotificationSubscriptionsTable;
 };
-
-/** The store's database typed with the notification tables too (this folder's, not the shared schema's). */
-export function withNotificationTables(db: Kysely<Database>): Kysely<Database & NotificationTables> {
-  return db.withTables<NotificationTables>();
-}

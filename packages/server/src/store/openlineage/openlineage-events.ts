@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
-import { type OpenLineageEventsTable, withOpenLineageTables } from './openlineage-tables.js';
+import type { OpenLineageEventsTable } from './openlineage-tables.js';
 
 export type NewOpenLineageEvent = Omit<Insertable<OpenLineageEventsTable>, 'seq'>;
 export type OpenLineageEventRow = Selectable<OpenLineageEventsTable> & { seq: number };
@@ -13,7 +13,7 @@ export async function insertOpenLineageEvents(
   db: Kysely<Database>,
   rows: NewOpenLineageEvent[],
 ): Promise<void> {
-  const ol = withOpenLineageTables(db);
+  const ol = db;
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     await ol
       .insertInto('openlineage_events')
@@ -27,7 +27,7 @@ export async function listPendingOpenLineageEvents(
   db: Kysely<Database>,
   options: { limit: number },
 ): Promise<OpenLineageEventRow[]> {
-  const rows = await withOpenLineageTables(db)
+  const rows = await db
     .selectFrom('openlineage_events')
     .selectAll()
     .where('state', '=', 'pending')
@@ -43,7 +43,7 @@ export async function markOpenLineageEvents(
   db: Kysely<Database>,
   options: { seqs: number[]; state: 'applied' | 'failed'; error?: string | undefined },
 ): Promise<void> {
-  const ol = withOpenLineageTables(db);
+  const ol = db;
   for (let i = 0; i < options.seqs.length; i += INSERT_CHUNK) {
     await ol
       .updateTable('openlineage_events')
@@ -58,7 +58,7 @@ export async function listRunEvents(
   db: Kysely<Database>,
   options: { workspaceId: string; runId: string },
 ): Promise<Array<Pick<OpenLineageEventRow, 'event_type' | 'event_time' | 'seq' | 'received_at'>>> {
-  const rows = await withOpenLineageTables(db)
+  const rows = await db
     .selectFrom('openlineage_events')
     .select(['event_type', 'event_time', 'seq', 'received_at'])
     .where('workspace_id', '=', options.workspaceId)
@@ -70,7 +70,7 @@ export async function listRunEvents(
 
 /** Events not yet applied, across workspaces (a test or the bench waits for zero). */
 export async function countPendingOpenLineageEvents(db: Kysely<Database>): Promise<number> {
-  const row = await withOpenLineageTables(db)
+  const row = await db
     .selectFrom('openlineage_events')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where('state', '=', 'pending')
@@ -86,7 +86,7 @@ export async function claimOpenLineageDrain(
   db: Kysely<Database>,
   options: { owner: string; now: string; expiresAt: string },
 ): Promise<boolean> {
-  const ol = withOpenLineageTables(db);
+  const ol = db;
   await ol
     .insertInto('openlineage_drain_lease')
     .values({ id: 1, owner: null, expires_at: options.now })
@@ -104,7 +104,7 @@ export async function claimOpenLineageDrain(
 }
 
 export async function releaseOpenLineageDrain(db: Kysely<Database>, owner: string): Promise<void> {
-  await withOpenLineageTables(db)
+  await db
     .updateTable('openlineage_drain_lease')
     .set({ owner: null })
     .where('id', '=', 1)

@@ -1,11 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
-import {
-  type OpenLineageDatasetsTable,
-  type OpenLineageJobsTable,
-  type OpenLineageNamespacesTable,
-  type OpenLineageRunsTable,
-  withOpenLineageTables,
+import type {
+  OpenLineageDatasetsTable,
+  OpenLineageJobsTable,
+  OpenLineageNamespacesTable,
+  OpenLineageRunsTable,
 } from './openlineage-tables.js';
 
 export type OpenLineageRunRow = Selectable<OpenLineageRunsTable>;
@@ -32,7 +31,7 @@ export async function listOpenLineageNamespaces(
   db: Kysely<Database>,
   workspaceId: string,
 ): Promise<OpenLineageNamespaceRow[]> {
-  return withOpenLineageTables(db)
+  return db
     .selectFrom('openlineage_namespaces')
     .selectAll()
     .where('workspace_id', '=', workspaceId)
@@ -44,7 +43,7 @@ export async function insertOpenLineageNamespace(
   db: Kysely<Database>,
   row: Pick<OpenLineageNamespaceRow, 'workspace_id' | 'namespace' | 'integration_id' | 'created_at'>,
 ): Promise<void> {
-  await withOpenLineageTables(db).insertInto('openlineage_namespaces').values(row).execute();
+  await db.insertInto('openlineage_namespaces').values(row).execute();
 }
 
 /** Marks namespaces as needing a sync (in the transaction that applies the events that changed them). */
@@ -53,7 +52,7 @@ export async function markOpenLineageNamespacesDirty(
   options: { workspaceId: string; namespaces: string[] },
 ): Promise<void> {
   for (const names of chunks(options.namespaces)) {
-    await withOpenLineageTables(db)
+    await db
       .updateTable('openlineage_namespaces')
       .set({ dirty: 1 })
       .where('workspace_id', '=', options.workspaceId)
@@ -66,7 +65,7 @@ export async function markOpenLineageNamespacesDirty(
 export async function listDirtyOpenLineageNamespaces(
   db: Kysely<Database>,
 ): Promise<OpenLineageNamespaceRow[]> {
-  return withOpenLineageTables(db)
+  return db
     .selectFrom('openlineage_namespaces')
     .selectAll()
     .where('dirty', '=', 1)
@@ -85,7 +84,7 @@ export async function finishOpenLineageNamespaceSync(
     recordsDigest: string | null;
   },
 ): Promise<void> {
-  await withOpenLineageTables(db)
+  await db
     .updateTable('openlineage_namespaces')
     .set({ dirty: 0, input_digest: options.inputDigest, records_digest: options.recordsDigest })
     .where('workspace_id', '=', options.workspaceId)
@@ -100,7 +99,7 @@ export async function insertOpenLineageIo(
 ): Promise<void> {
   // A few per statement: each is tens of KB.
   for (let i = 0; i < rows.length; i += 50) {
-    await withOpenLineageTables(db)
+    await db
       .insertInto('openlineage_io')
       .values(rows.slice(i, i + 50))
       .onConflict((oc) => oc.columns(['workspace_id', 'hash']).doNothing())
@@ -115,7 +114,7 @@ export async function findOpenLineageIo(
 ): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   for (const hashes of chunks(options.hashes)) {
-    const rows = await withOpenLineageTables(db)
+    const rows = await db
       .selectFrom('openlineage_io')
       .select(['hash', 'io'])
       .where('workspace_id', '=', options.workspaceId)
@@ -134,7 +133,7 @@ export async function findOpenLineageRuns(
   const rows: OpenLineageRunRow[] = [];
   for (const ids of chunks(options.runIds)) {
     rows.push(
-      ...(await withOpenLineageTables(db)
+      ...(await db
         .selectFrom('openlineage_runs')
         .selectAll()
         .where('workspace_id', '=', options.workspaceId)
@@ -153,7 +152,7 @@ export async function findOpenLineageJobs(
   const rows: OpenLineageJobRow[] = [];
   for (const keys of chunks(options.keys)) {
     rows.push(
-      ...(await withOpenLineageTables(db)
+      ...(await db
         .selectFrom('openlineage_jobs')
         .selectAll()
         .where('workspace_id', '=', options.workspaceId)
@@ -168,7 +167,7 @@ export async function findOpenLineageJobs(
 
 export async function upsertOpenLineageRuns(db: Kysely<Database>, rows: OpenLineageRunRow[]): Promise<void> {
   for (const part of chunks(rows)) {
-    await withOpenLineageTables(db)
+    await db
       .insertInto('openlineage_runs')
       .values(part)
       .onConflict((oc) =>
@@ -198,7 +197,7 @@ export async function upsertOpenLineageRuns(db: Kysely<Database>, rows: OpenLine
 
 export async function upsertOpenLineageJobs(db: Kysely<Database>, rows: OpenLineageJobRow[]): Promise<void> {
   for (const part of chunks(rows)) {
-    await withOpenLineageTables(db)
+    await db
       .insertInto('openlineage_jobs')
       .values(part)
       .onConflict((oc) =>
@@ -220,7 +219,7 @@ export async function upsertOpenLineageDatasets(
   rows: OpenLineageDatasetRow[],
 ): Promise<void> {
   for (const part of chunks(rows)) {
-    await withOpenLineageTables(db)
+    await db
       .insertInto('openlineage_datasets')
       .values(part)
       .onConflict((oc) =>
@@ -240,7 +239,7 @@ export async function findOpenLineageDatasets(
   const rows: OpenLineageDatasetRow[] = [];
   for (const keys of chunks(options.keys)) {
     rows.push(
-      ...(await withOpenLineageTables(db)
+      ...(await db
         .selectFrom('openlineage_datasets')
         .selectAll()
         .where('workspace_id', '=', options.workspaceId)
@@ -262,7 +261,7 @@ export async function listNamespaceJobs(
   db: Kysely<Database>,
   options: { workspaceId: string; namespace: string },
 ): Promise<OpenLineageJobWithIo[]> {
-  return withOpenLineageTables(db)
+  return db
     .selectFrom('openlineage_jobs as j')
     .leftJoin('openlineage_runs as r', (join) =>
       join.onRef('r.workspace_id', '=', 'j.workspace_id').onRef('r.run_id', '=', 'j.lineage_run_id'),
@@ -287,7 +286,7 @@ export async function listNamespaceDatasets(
   db: Kysely<Database>,
   options: { workspaceId: string; namespace: string },
 ): Promise<OpenLineageDatasetRow[]> {
-  return withOpenLineageTables(db)
+  return db
     .selectFrom('openlineage_datasets')
     .selectAll()
     .where('workspace_id', '=', options.workspaceId)
@@ -301,7 +300,7 @@ export async function listJobRuns(
   db: Kysely<Database>,
   options: { workspaceId: string; namespace: string; name: string; limit: number; offset?: number },
 ): Promise<OpenLineageRunRow[]> {
-  return withOpenLineageTables(db)
+  return db
     .selectFrom('openlineage_runs')
     .selectAll()
     .where('workspace_id', '=', options.workspaceId)
@@ -319,7 +318,7 @@ export async function findOpenLineageRun(
   db: Kysely<Database>,
   options: { workspaceId: string; runId: string },
 ): Promise<OpenLineageRunRow | undefined> {
-  return withOpenLineageTables(db)
+  return db
     .selectFrom('openlineage_runs')
     .selectAll()
     .where('workspace_id', '=', options.workspaceId)
@@ -359,7 +358,7 @@ export async function listWorkspaceJobs(
   db: Kysely<Database>,
   workspaceId: string,
 ): Promise<OpenLineageJobWithIo[]> {
-  return withOpenLineageTables(db)
+  return db
     .selectFrom('openlineage_jobs as j')
     .leftJoin('openlineage_runs as r', (join) =>
       join.onRef('r.workspace_id', '=', 'j.workspace_id').onRef('r.run_id', '=', 'j.lineage_run_id'),
@@ -383,11 +382,7 @@ export async function listWorkspaceDatasets(
   db: Kysely<Database>,
   workspaceId: string,
 ): Promise<OpenLineageDatasetRow[]> {
-  return withOpenLineageTables(db)
-    .selectFrom('openlineage_datasets')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .execute();
+  return db.selectFrom('openlineage_datasets').selectAll().where('workspace_id', '=', workspaceId).execute();
 }
 
 /** The namespace whose `openlineage` integration this is, or undefined. */
@@ -395,7 +390,7 @@ export async function findNamespaceOfIntegration(
   db: Kysely<Database>,
   options: { workspaceId: string; integrationId: string },
 ): Promise<string | undefined> {
-  const row = await withOpenLineageTables(db)
+  const row = await db
     .selectFrom('openlineage_namespaces')
     .select('namespace')
     .where('workspace_id', '=', options.workspaceId)

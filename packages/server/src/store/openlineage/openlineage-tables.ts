@@ -1,5 +1,4 @@
-import type { ColumnType, Generated, Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { ColumnType, Generated } from 'kysely';
 
 /** Row of `openlineage_events` (migration 0012): one received event, pending until the worker applies it. */
 export interface OpenLineageEventsTable {
@@ -112,10 +111,3 @@ export type OpenLineageTables = {
   openlineage_datasets: OpenLineageDatasetsTable;
   openlineage_drain_lease: OpenLineageDrainLeaseTable;
 };
-
-export type OpenLineageDb = Kysely<Database & OpenLineageTables>;
-
-/** The store's database typed with the OpenLineage tables too (they are this folder's, not the shared schema's). */
-export function withOpenLineageTables(db: Kysely<Database>): OpenLineageDb {
-  return db.withTables<OpenLineageTables>();
-}

@@ -1,12 +1,13 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { listPage } from '../list-page.js';
-import type { MonitorIncidentsTable, MonitorMeasurementsTable, QualityDb } from './quality-tables.js';
+import type { Database } from '../schema.js';
+import type { MonitorIncidentsTable, MonitorMeasurementsTable } from './quality-tables.js';
 
 export type MeasurementRow = Selectable<MonitorMeasurementsTable>;
 export type IncidentRow = Selectable<MonitorIncidentsTable>;
 
 export async function insertMeasurement(
-  db: QualityDb,
+  db: Kysely<Database>,
   row: Insertable<MonitorMeasurementsTable>,
 ): Promise<void> {
   await db.insertInto('monitor_measurements').values(row).execute();
@@ -14,7 +15,7 @@ export async function insertMeasurement(
 
 /** Measurements of the workspace (optionally of one monitor), newest first. */
 export async function listMeasurements(
-  db: QualityDb,
+  db: Kysely<Database>,
   options: { workspaceId: string; monitorId?: string | undefined; limit: number; offset: number },
 ): Promise<{ rows: MeasurementRow[]; count: number }> {
   let base = db.selectFrom('monitor_measurements').where('workspace_id', '=', options.workspaceId);
@@ -23,7 +24,11 @@ export async function listMeasurements(
 }
 
 /** The values of a monitor's last `limit` successful measurements (the automatic band learns from them). */
-export async function listRecentValues(db: QualityDb, monitorId: string, limit: number): Promise<number[]> {
+export async function listRecentValues(
+  db: Kysely<Database>,
+  monitorId: string,
+  limit: number,
+): Promise<number[]> {
   const rows = await db
     .selectFrom('monitor_measurements')
     .select('value')
@@ -37,7 +42,10 @@ export async function listRecentValues(db: QualityDb, monitorId: string, limit: 
   return rows.map((row) => Number(row.value));
 }
 
-export async function findOpenIncident(db: QualityDb, monitorId: string): Promise<IncidentRow | undefined> {
+export async function findOpenIncident(
+  db: Kysely<Database>,
+  monitorId: string,
+): Promise<IncidentRow | undefined> {
   return db
     .selectFrom('monitor_incidents')
     .selectAll()
@@ -46,12 +54,15 @@ export async function findOpenIncident(db: QualityDb, monitorId: string): Promis
     .executeTakeFirst();
 }
 
-export async function insertIncident(db: QualityDb, row: Insertable<MonitorIncidentsTable>): Promise<void> {
+export async function insertIncident(
+  db: Kysely<Database>,
+  row: Insertable<MonitorIncidentsTable>,
+): Promise<void> {
   await db.insertInto('monitor_incidents').values(row).execute();
 }
 
 export async function updateIncidentRow(
-  db: QualityDb,
+  db: Kysely<Database>,
   id: string,
   changes: Partial<Pick<IncidentRow, 'status' | 'value' | 'resolved_at' | 'resolved_by' | 'updated_at'>>,
 ): Promise<void> {
@@ -59,7 +70,7 @@ export async function updateIncidentRow(
 }
 
 export async function findIncident(
-  db: QualityDb,
+  db: Kysely<Database>,
   workspaceId: string,
   id: string,
 ): Promise<IncidentRow | undefined> {
@@ -72,7 +83,7 @@ export async function findIncident(
 }
 
 export async function listIncidents(
-  db: QualityDb,
+  db: Kysely<Database>,
   options: {
     workspaceId: string;
     monitorId?: string | undefined;
@@ -89,7 +100,7 @@ export async function listIncidents(
 
 /** The ids of a monitor's newest measurement and newest incident (the monitor object's `last_*` fields). */
 export async function findLatestResultIds(
-  db: QualityDb,
+  db: Kysely<Database>,
   monitorId: string,
 ): Promise<{ measurementId: string | null; incidentId: string | null }> {
   const measurement = await db

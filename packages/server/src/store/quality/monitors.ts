@@ -1,15 +1,16 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { listPage } from '../list-page.js';
-import type { MonitorsTable, QualityDb } from './quality-tables.js';
+import type { Database } from '../schema.js';
+import type { MonitorsTable } from './quality-tables.js';
 
 export type MonitorRow = Selectable<MonitorsTable>;
 
-export async function insertMonitor(db: QualityDb, row: Insertable<MonitorsTable>): Promise<void> {
+export async function insertMonitor(db: Kysely<Database>, row: Insertable<MonitorsTable>): Promise<void> {
   await db.insertInto('monitors').values(row).execute();
 }
 
 export async function findMonitor(
-  db: QualityDb,
+  db: Kysely<Database>,
   workspaceId: string,
   id: string,
 ): Promise<MonitorRow | undefined> {
@@ -22,19 +23,19 @@ export async function findMonitor(
 }
 
 export async function updateMonitorRow(
-  db: QualityDb,
+  db: Kysely<Database>,
   id: string,
   changes: Omit<Updateable<MonitorsTable>, 'id' | 'workspace_id'>,
 ): Promise<void> {
   await db.updateTable('monitors').set(changes).where('id', '=', id).execute();
 }
 
-export async function deleteMonitorRow(db: QualityDb, id: string): Promise<void> {
+export async function deleteMonitorRow(db: Kysely<Database>, id: string): Promise<void> {
   await db.deleteFrom('monitors').where('id', '=', id).execute();
 }
 
 export async function listMonitorRows(
-  db: QualityDb,
+  db: Kysely<Database>,
   options: {
     workspaceId: string;
     targetId?: string | undefined;
@@ -61,7 +62,7 @@ export async function listMonitorRows(
 
 /** Enabled monitors whose next run is due, oldest first. */
 export async function listDueMonitors(
-  db: QualityDb,
+  db: Kysely<Database>,
   options: { now: string; limit: number },
 ): Promise<MonitorRow[]> {
   return db
@@ -79,7 +80,7 @@ export async function listDueMonitors(
  * runs the monitor, so several processes on one database run each due monitor once.
  */
 export async function claimDueMonitor(
-  db: QualityDb,
+  db: Kysely<Database>,
   options: { id: string; expectedNextRun: string; nextRun: string },
 ): Promise<boolean> {
   const result = await db
@@ -93,7 +94,7 @@ export async function claimDueMonitor(
 
 /** Enabled monitors on any of the resources, with whether each has an open incident. */
 export async function listMonitorHealth(
-  db: QualityDb,
+  db: Kysely<Database>,
   targetIds: string[],
 ): Promise<Array<{ metric_type: string; status: string; has_open_incident: boolean }>> {
   if (targetIds.length === 0) return [];
@@ -117,7 +118,7 @@ export async function listMonitorHealth(
 
 /** The monitors a dbt integration's syncs own (monitors as code), by their key in the project. */
 export async function listManagedMonitors(
-  db: QualityDb,
+  db: Kysely<Database>,
   integrationId: string,
 ): Promise<Map<string, MonitorRow>> {
   const rows = await db.selectFrom('monitors').selectAll().where('managed_by', '=', integrationId).execute();

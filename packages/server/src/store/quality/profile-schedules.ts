@@ -1,10 +1,11 @@
-import type { Selectable } from 'kysely';
-import type { ProfileSchedulesTable, QualityDb } from './quality-tables.js';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../schema.js';
+import type { ProfileSchedulesTable } from './quality-tables.js';
 
 export type ProfileScheduleRow = Selectable<ProfileSchedulesTable>;
 
 export async function findProfileSchedule(
-  db: QualityDb,
+  db: Kysely<Database>,
   workspaceId: string,
   resourceId: string,
 ): Promise<ProfileScheduleRow | undefined> {
@@ -17,17 +18,17 @@ export async function findProfileSchedule(
 }
 
 /** Creates or replaces a table's profile schedule. */
-export async function upsertProfileSchedule(db: QualityDb, row: ProfileScheduleRow): Promise<void> {
+export async function upsertProfileSchedule(db: Kysely<Database>, row: ProfileScheduleRow): Promise<void> {
   await db.deleteFrom('profile_schedules').where('resource_id', '=', row.resource_id).execute();
   await db.insertInto('profile_schedules').values(row).execute();
 }
 
-export async function deleteProfileSchedule(db: QualityDb, resourceId: string): Promise<void> {
+export async function deleteProfileSchedule(db: Kysely<Database>, resourceId: string): Promise<void> {
   await db.deleteFrom('profile_schedules').where('resource_id', '=', resourceId).execute();
 }
 
 export async function listDueProfileSchedules(
-  db: QualityDb,
+  db: Kysely<Database>,
   options: { now: string; limit: number },
 ): Promise<ProfileScheduleRow[]> {
   return db
@@ -41,7 +42,7 @@ export async function listDueProfileSchedules(
 
 /** Moves a due schedule on only if nobody did since it was read: the process whose update counts profiles. */
 export async function claimProfileSchedule(
-  db: QualityDb,
+  db: Kysely<Database>,
   options: { resourceId: string; expectedNextRun: string; nextRun: string },
 ): Promise<boolean> {
   const result = await db

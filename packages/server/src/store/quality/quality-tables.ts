@@ -1,5 +1,4 @@
-import type { Kysely } from 'kysely';
-import type { Bool, Database } from '../schema.js';
+import type { Bool } from '../column-types.js';
 
 /** Row of `table_profiles` (migration 0019): one profiling run of one table. */
 export interface TableProfilesTable {
@@ -103,10 +102,3 @@ export type QualityTables = {
   monitor_measurements: MonitorMeasurementsTable;
   monitor_incidents: MonitorIncidentsTable;
 };
-
-export type QualityDb = Kysely<Database & QualityTables>;
-
-/** The store's database typed with the quality tables too (this folder's, not the shared schema's). */
-export function withQualityTables(db: Kysely<Database>): QualityDb {
-  return db.withTables<QualityTables>();
-}

@@ -1,16 +1,20 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import { listPage } from '../list-page.js';
-import type { QualityDb, TableProfilesTable } from './quality-tables.js';
+import type { Database } from '../schema.js';
+import type { TableProfilesTable } from './quality-tables.js';
 
 export type TableProfileRow = Selectable<TableProfilesTable>;
 
-export async function insertTableProfile(db: QualityDb, row: Insertable<TableProfilesTable>): Promise<void> {
+export async function insertTableProfile(
+  db: Kysely<Database>,
+  row: Insertable<TableProfilesTable>,
+): Promise<void> {
   await db.insertInto('table_profiles').values(row).execute();
 }
 
 /** Profiles of a table, newest first. */
 export async function listTableProfiles(
-  db: QualityDb,
+  db: Kysely<Database>,
   options: { workspaceId: string; resourceId: string; limit: number; offset: number },
 ): Promise<{ rows: TableProfileRow[]; count: number }> {
   const base = db
@@ -22,7 +26,7 @@ export async function listTableProfiles(
 
 /** The newest successful profile of a table, or undefined. */
 export async function findLatestTableProfile(
-  db: QualityDb,
+  db: Kysely<Database>,
   resourceId: string,
 ): Promise<TableProfileRow | undefined> {
   return db
