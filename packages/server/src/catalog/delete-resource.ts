@@ -1,6 +1,6 @@
 import { type AuthContext, auditActor } from '../auth/authenticate.js';
 import { recordAudit } from '../store/audit-logs.js';
-import { deleteResourcesById, findResourceSubtreeIds } from '../store/catalog/index.js';
+import { deleteResourcesById, findResourceSubtreeIds, refreshEntityIds } from '../store/catalog/index.js';
 import { type CatalogStore, getResourceView } from './read-resources.js';
 
 /**
@@ -19,6 +19,8 @@ export async function deleteResource(
     );
     const ids = await findResourceSubtreeIds(tx, id);
     await deleteResourcesById(tx, ids);
+    // An entity whose id was this table answers under its next-oldest source.
+    await refreshEntityIds(tx, store.flags, { workspaceId: auth.workspaceId, changed: { kind: 'deleted' } });
     await recordAudit(tx, {
       ...auditActor(auth),
       action: 'delete',

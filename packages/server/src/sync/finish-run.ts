@@ -1,5 +1,6 @@
 import { cpuMsSince } from '../lib/time.js';
 import { describeReference } from '../lineage/staged-reference.js';
+import { refreshEntityIds } from '../store/catalog/index.js';
 import {
   collectResolvedEdges,
   countStagedLineageOutcomes,
@@ -48,7 +49,8 @@ export interface FinishingRun {
 /**
  * The set-based half of a run, after every record is staged:
  *
- *   parents settled and linked ─> absent resources staled ─> lineage resolved, diffed, pending kept
+ *   parents settled and linked ─> absent resources staled ─> entities worked out again for the tables written
+ *   ─> lineage resolved, diffed, pending kept
  *   ─> other integrations' references re-resolved against what this run wrote (healed, moved or waiting again)
  */
 export async function finishRun(run: FinishingRun): Promise<void> {
@@ -72,6 +74,14 @@ export async function finishRun(run: FinishingRun): Promise<void> {
     });
   }
   step('staled');
+  // Which tables are later sources of an entity, for what the run wrote (and what shares their names).
+  if (run.counts.created + run.counts.updated + run.counts.staled + run.counts.revived > 0) {
+    await refreshEntityIds(db, flags, {
+      workspaceId: target.workspace_id,
+      changed: { kind: 'run', integrationId: target.id, since: now },
+    });
+    step('entities');
+  }
   // Staling needs no re-index (searches read staleness from the row); an unchanged run wrote nothing to index.
   if (run.counts.created + run.counts.updated + run.counts.revived > 0) {
     await refreshSearchIndex(db, flags, {

@@ -1,0 +1,157 @@
+import type { Kysely } from 'kysely';
+import type { DialectFlags } from '../dialect.js';
+import type { Database } from '../schema.js';
+import { chunksOf, executeSql, placeholders, selectSql } from '../sync/raw-sql.js';
+import { type EntityAddress, isSameEntity } from './entity-sources.js';
+
+/** Which tables changed, so that their entities are worked out again. */
+export type ChangedTables =
+  /** Written by a sync run of this integration (`updated_at = since`: created, changed, revived or staled). */
+  | { kind: 'run'; integrationId: string; since: string }
+  /** Every table of this integration (its host or dialect changed). */
+  | { kind: 'integration'; integrationId: string }
+  /** These resources (an edit through the API). */
+  | { kind: 'resources'; ids: readonly string[] }
+  /** Resources were deleted: the later sources of entities whose id was one of them. */
+  | { kind: 'deleted' }
+  /** Every table of the workspace (the migration that adds the column). */
+  | { kind: 'all' };
+
+export interface EntityIdChange {
+  id: string;
+  stored: string | null;
+  computed: string | null;
+}
+
+/** Rows per statement (two parameters each for updates; names per group fetch). */
+const CHUNK = 500;
+
+/*
+ * `resources.entity_id` keeps, for a table that is a later source of an entity, the entity's id (the smallest id
+ * among its older sources: isSameEntity, catalog/entity-sources.ts), and null for every resource answered under
+ * its own id. Lists and the entity lookups read it instead of probing for other sources row by row.
+ *
+ * Every source of an entity has the same lower-cased title, so a change to a table can only change the entity_id
+ * of tables with its name, or of rows that name it as their entity (it was renamed). Those names' tables are read
+ * (through the index on workspace, title_lower, entity_type) and their entities worked out again here, whatever
+ * order syncs, deletions and edits came in:
+ *
+ *   changed tables ──their names──────────────────────┐
+ *   rows whose entity_id names a changed table ──names─┴─> every table of those names ─> entity_id per row
+ *   rows with an entity_id that are no live source (retyped, staled, hand-made) ─> null
+ *
+ * The grouping runs here rather than in SQL: right after a bulk load PostgreSQL has no statistics for the new
+ * rows, and a self-join over them was planned as nested scans (160 s at 8,000 tables); fetching whole names by
+ * an index has no plan to get wrong.
+ */
+export async function refreshEntityIds(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  options: { workspaceId: string; changed: ChangedTables },
+): Promise<number> {
+  const changed = await findEntityIdChanges(db, flags, options);
+  for (const chunk of chunksOf(changed, CHUNK)) {
+    await executeSql(
+      db,
+      flags,
+      `with entity (id, entity_id) as (values ${chunk.map(() => '(?, ?)').join(', ')})
+       update resources set entity_id = entity.entity_id from entity where resources.id = entity.id`,
+      chunk.flatMap((row) => [row.id, row.computed]),
+    );
+  }
+  return changed.length;
+}
+
+/**
+ * The rows a change concerns whose stored `entity_id` differs from what their sources give now
+ * (`{ kind: 'all' }`: every table of the workspace; a store kept right answers none).
+ */
+export async function findEntityIdChanges(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  options: { workspaceId: string; changed: ChangedTables },
+): Promise<EntityIdChange[]> {
+  const { sql: names, parameters } = namesOf(options.workspaceId, options.changed);
+  const titles = await selectSql<{ title_lower: string }>(db, flags, names, parameters);
+  const changes: EntityIdChange[] = [];
+  for (const chunk of chunksOf(titles, CHUNK)) {
+    const rows = await selectSql<EntityAddress & { entity_id: string | null }>(
+      db,
+      flags,
+      `select r.id, r.entity_id, r.integration_id, r.title, r.title_lower, r.schema_name, r.database_name,
+              r.stale, i.address_host, i.address_dialect
+       from resources r left join integrations i on i.id = r.integration_id
+       where r.workspace_id = ? and r.title_lower in (${placeholders(chunk.length)}) and r.entity_type = 'table'`,
+      [options.workspaceId, ...chunk.map((row) => row.title_lower)],
+    );
+    changes.push(...entityIdChangesOf(rows));
+  }
+  // Rows that name an entity but are no live source any more (retyped, staled without a sync: hand edits).
+  const orphans = await selectSql<{ id: string; entity_id: string }>(
+    db,
+    flags,
+    `select id, entity_id from resources where entity_id is not null and workspace_id = ?
+       and (entity_type <> 'table' or stale <> 0 or integration_id is null)`,
+    [options.workspaceId],
+  );
+  const seen = new Set(changes.map((change) => change.id));
+  for (const row of orphans) {
+    if (!seen.has(row.id)) changes.push({ id: row.id, stored: row.entity_id, computed: null });
+  }
+  return changes;
+}
+
+/** Each table of one or more whole names against the others of its name: the smallest older source's id. */
+function entityIdChangesOf(rows: Array<EntityAddress & { entity_id: string | null }>): EntityIdChange[] {
+  const byName = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const group = byName.get(row.title_lower) ?? [];
+    group.push(row);
+    byName.set(row.title_lower, group);
+  }
+  const changes: EntityIdChange[] = [];
+  for (const group of byName.values()) {
+    for (const row of group) {
+      let computed: string | null = null;
+      // Stale and hand-made tables are their own entity.
+      const isSource = Number(row.stale) === 0 && row.integration_id !== null;
+      for (const other of isSource ? group : []) {
+        if (other.id < row.id && (computed === null || other.id < computed) && isSameEntity(other, row))
+          computed = other.id;
+      }
+      if ((row.entity_id ?? null) !== computed) changes.push({ id: row.id, stored: row.entity_id, computed });
+    }
+  }
+  return changes;
+}
+
+/** The lower-cased names whose tables a change concerns, as a statement, driven through indexes. */
+function namesOf(workspaceId: string, changed: ChangedTables): { sql: string; parameters: unknown[] } {
+  if (changed.kind === 'all') {
+    return {
+      sql: `select distinct title_lower from resources where workspace_id = ? and entity_type = 'table'`,
+      parameters: [workspaceId],
+    };
+  }
+  if (changed.kind === 'deleted') {
+    return {
+      sql: `select distinct a.title_lower from resources a where a.entity_id is not null and a.workspace_id = ?
+            and not exists (select 1 from resources e where e.id = a.entity_id)`,
+      parameters: [workspaceId],
+    };
+  }
+  const [where, parameters] =
+    changed.kind === 'run'
+      ? ['t.integration_id = ? and t.updated_at = ?', [changed.integrationId, changed.since]]
+      : changed.kind === 'integration'
+        ? ['t.integration_id = ?', [changed.integrationId]]
+        : [`t.id in (${placeholders(changed.ids.length) || 'null'})`, [...changed.ids]];
+  // The changed tables' names, and the names of rows whose entity is a changed table (it may have been renamed):
+  // the partial index on entity_id holds only later sources.
+  return {
+    sql: `select t.title_lower from resources t where t.entity_type = 'table' and ${where}
+          union select a.title_lower from resources a where a.entity_id is not null
+            and exists (select 1 from resources t where t.id = a.entity_id and ${where})`,
+    parameters: [...parameters, ...parameters],
+  };
+}
