@@ -125,6 +125,8 @@ export async function findEntitySourcesOf(
 ): Promise<Map<string, EntitySource[]>> {
   const found = new Map<string, EntitySource[]>();
   if (options.ids.length === 0) return found;
+  // `workspace_id || ''`: the asked rows by their key. SQLite, without statistics, otherwise took the index on
+  // (workspace_id, ...) and walked the whole workspace for 50 ids (130 ms at 50,000 resources).
   const { rows } = await sql<Omit<EntitySource, 'is_dbt'> & { is_dbt: number; asked_id: string }>`
     select r.id as asked_id, x.id as resource_id, x.integration_id, i.name as integration_name,
            i.type as integration_type, ${sql.raw(rankOf('x'))} as is_dbt, x.description, x.definition, x.owners,
@@ -132,7 +134,7 @@ export async function findEntitySourcesOf(
     from resources r
     join resources x on x.id = coalesce(r.entity_id, r.id)
     left join integrations i on i.id = x.integration_id
-    where r.id in (${sql.join([...options.ids])}) and r.workspace_id = ${options.workspaceId}
+    where r.id in (${sql.join([...options.ids])}) and r.workspace_id || '' = ${options.workspaceId}
     union all
     select r.id as asked_id, x.id as resource_id, x.integration_id, i.name as integration_name,
            i.type as integration_type, ${sql.raw(rankOf('x'))} as is_dbt, x.description, x.definition, x.owners,
@@ -140,7 +142,7 @@ export async function findEntitySourcesOf(
     from resources r
     join resources x on x.entity_id = coalesce(r.entity_id, r.id)
     left join integrations i on i.id = x.integration_id
-    where r.id in (${sql.join([...options.ids])}) and r.workspace_id = ${options.workspaceId}
+    where r.id in (${sql.join([...options.ids])}) and r.workspace_id || '' = ${options.workspaceId}
     order by 1, 6, 2`.execute(db);
   for (const { asked_id, ...row } of rows) {
     const list = found.get(asked_id) ?? [];

@@ -28,8 +28,8 @@ const CHUNK = 500;
 
 /*
  * `resources.entity_id` keeps, for a table that is a later source of an entity, the entity's id (the smallest id
- * among its older sources: isSameEntity, catalog/entity-sources.ts), and null for every resource answered under
- * its own id. Lists and the entity lookups read it instead of probing for other sources row by row.
+ * among its sources: isSameEntity, catalog/entity-sources.ts, linked directly or through another source), and
+ * null for every resource answered under its own id. Lists and the entity lookups read it instead of probing for other sources row by row.
  *
  * Every source of an entity has the same lower-cased title, so a change to a table can only change the entity_id
  * of tables with its name, or of rows that name it as their entity (it was renamed). Those names' tables are read
@@ -101,7 +101,12 @@ export async function findEntityIdChanges(
   return changes;
 }
 
-/** Each table of one or more whole names against the others of its name: the smallest older source's id. */
+/**
+ * The tables of one or more whole names, grouped into entities: live sources linked by {@link isSameEntity},
+ * directly or through another source (a dbt project's source and model of one relation both match the warehouse
+ * table, though not each other), so that the grouping is the same whichever source is older. Each entity's
+ * smallest id is its id; every other member names it.
+ */
 function entityIdChangesOf(rows: Array<EntityAddress & { entity_id: string | null }>): EntityIdChange[] {
   const byName = new Map<string, typeof rows>();
   for (const row of rows) {
@@ -111,18 +116,37 @@ function entityIdChangesOf(rows: Array<EntityAddress & { entity_id: string | nul
   }
   const changes: EntityIdChange[] = [];
   for (const group of byName.values()) {
+    const entityOf = entitiesOf(group);
     for (const row of group) {
-      let computed: string | null = null;
-      // Stale and hand-made tables are their own entity.
-      const isSource = Number(row.stale) === 0 && row.integration_id !== null;
-      for (const other of isSource ? group : []) {
-        if (other.id < row.id && (computed === null || other.id < computed) && isSameEntity(other, row))
-          computed = other.id;
-      }
+      const entity = entityOf.get(row.id);
+      const computed = entity !== undefined && entity !== row.id ? entity : null;
       if ((row.entity_id ?? null) !== computed) changes.push({ id: row.id, stored: row.entity_id, computed });
     }
   }
   return changes;
+}
+
+/** Connected components of the live sources of one name (union-find), each answered by its smallest id. */
+function entitiesOf(group: readonly EntityAddress[]): Map<string, string> {
+  // Stale and hand-made tables are their own entity.
+  const sources = group.filter((row) => Number(row.stale) === 0 && row.integration_id !== null);
+  const parent = new Map(sources.map((row) => [row.id, row.id]));
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) at = parent.get(at)!;
+    parent.set(id, at);
+    return at;
+  };
+  for (const [i, a] of sources.entries()) {
+    for (const b of sources.slice(i + 1)) {
+      if (!isSameEntity(a, b)) continue;
+      const [x, y] = [root(a.id), root(b.id)];
+      // The smaller id stays the root: it is the entity's id.
+      if (x < y) parent.set(y, x);
+      else if (y < x) parent.set(x, y);
+    }
+  }
+  return new Map(sources.map((row) => [row.id, root(row.id)]));
 }
 
 /** The lower-cased names whose tables a change concerns, as a statement, driven through indexes. */

@@ -33,15 +33,16 @@ export async function findEntityMembers(
     // Tables and columns in one statement: on PostgreSQL each is a round trip, once per level of a walk.
     // Tables and columns in one statement: on PostgreSQL each is a round trip, once per level of a walk. An
     // entity's sources are the row of its id and the rows whose `entity_id` names it (two index lookups each).
+    // `workspace_id || ''` keeps SQLite on the asked ids' key rather than walking the workspace's index.
     const { rows } = await sql<EntityMemberRow>`
       with asked_table (id, entity) as (
         select r.id, coalesce(r.entity_id, r.id) from resources r
-        where ${idInList(flags, 'r.id', chunk)} and r.workspace_id = ${options.workspaceId}
+        where ${idInList(flags, 'r.id', chunk)} and r.workspace_id || '' = ${options.workspaceId}
           and r.entity_type = 'table' and r.stale = 0 and r.integration_id is not null
       ), asked_column (id, title_lower, entity) as (
         select r.id, r.title_lower, coalesce(rt.entity_id, rt.id) from resources r
         join resources rt on rt.id = r.parent_id
-        where ${idInList(flags, 'r.id', chunk)} and r.workspace_id = ${options.workspaceId}
+        where ${idInList(flags, 'r.id', chunk)} and r.workspace_id || '' = ${options.workspaceId}
           and r.entity_type = 'column' and r.stale = 0
           and rt.entity_type = 'table' and rt.stale = 0 and rt.integration_id is not null
       ), column_table (id, title_lower, table_id) as (

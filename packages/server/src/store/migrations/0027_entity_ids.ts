@@ -18,6 +18,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .column('entity_id')
     .where(sql.ref('entity_id'), 'is not', null)
     .execute();
+  // A list asks every row of the workspace "answered under its own id?" (`entity_id is null`) and counts them:
+  // with the column in the two indexes lists walk, the count reads the index alone (a row lookup each cost
+  // 60 ms at 37,500 rows on SQLite). Same indexes, one more (mostly null) column: a sync's writes cost the same.
+  for (const [name, columns] of [
+    ['resources_workspace_stale_created', ['workspace_id', 'stale', 'created_at', 'id', 'entity_id']],
+    [
+      'resources_workspace_type_created',
+      ['workspace_id', 'entity_type', 'stale', 'created_at', 'id', 'entity_id'],
+    ],
+  ] as const) {
+    await db.schema.dropIndex(name).execute();
+    await db.schema
+      .createIndex(name)
+      .on('resources')
+      .columns([...columns])
+      .execute();
+  }
   const store = db as unknown as Kysely<Database>;
   const flags = dialectFlags(db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres');
   const { rows } = await sql<{ workspace_id: string }>`
