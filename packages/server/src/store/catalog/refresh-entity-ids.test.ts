@@ -81,6 +81,33 @@ forEachBackend('entity ids kept by the sync', (store) => {
     expect(await listed(workspaceId)).toBe(1);
   });
 
+  test('deleting the source that linked two others parts them', async () => {
+    const { workspaceId, first, second } = await setUp();
+    const names = { [first]: 'first', [second]: 'second' };
+    // Two tables of one integration at one address (a dbt project's source and model of one relation) share no
+    // entity with each other, only through another integration's table of that address.
+    const table = (databuilder_id: string) => ({
+      entity_type: 'table',
+      databuilder_id,
+      title: 'orders',
+      schema: 'public',
+      database: 'shop',
+    });
+    await sync(second, { resources: [table('source'), table('model')] });
+    await sync(first, { resources: [table('orders')] });
+    expect(await entityOwners(workspaceId, names)).toEqual([
+      'first → second',
+      'second → second',
+      'second → self',
+    ]);
+    expect(await listed(workspaceId)).toBe(1);
+    await store()
+      .db.transaction()
+      .execute((trx) => deleteIntegrationRow(trx, first));
+    expect(await entityOwners(workspaceId, names)).toEqual(['second → self', 'second → self']);
+    expect(await listed(workspaceId)).toBe(2);
+  });
+
   test('a staled source leaves the entity; revived, it is its id again', async () => {
     const { workspaceId, first, second } = await setUp();
     const names = { [first]: 'first', [second]: 'second' };

@@ -12,8 +12,11 @@ export type ChangedTables =
   | { kind: 'integration'; integrationId: string }
   /** These resources (an edit through the API). */
   | { kind: 'resources'; ids: readonly string[] }
-  /** Resources were deleted: the later sources of entities whose id was one of them. */
-  | { kind: 'deleted' }
+  /**
+   * Tables were deleted: every table of their names (read before deleting: a deleted source may have linked two
+   * others) and the later sources of entities whose id was one of them.
+   */
+  | { kind: 'deleted'; titles: readonly string[] }
   /** Every table of the workspace (the migration that adds the column). */
   | { kind: 'all' };
 
@@ -66,6 +69,35 @@ export async function refreshEntityIds(
  * The rows a change concerns whose stored `entity_id` differs from what their sources give now
  * (`{ kind: 'all' }`: every table of the workspace; a store kept right answers none).
  */
+/** The lower-cased names of these resources' tables (before deleting them: `{ kind: 'deleted', titles }`). */
+export async function findTableNames(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  of: { integrationId: string } | { ids: readonly string[] },
+): Promise<string[]> {
+  const rows =
+    'integrationId' in of
+      ? await selectSql<{ title_lower: string }>(
+          db,
+          flags,
+          `select distinct title_lower from resources where integration_id = ? and entity_type = 'table'`,
+          [of.integrationId],
+        )
+      : (
+          await Promise.all(
+            chunksOf(of.ids, CHUNK).map((chunk) =>
+              selectSql<{ title_lower: string }>(
+                db,
+                flags,
+                `select title_lower from resources where id in (${placeholders(chunk.length)}) and entity_type = 'table'`,
+                chunk,
+              ),
+            ),
+          )
+        ).flat();
+  return [...new Set(rows.map((row) => row.title_lower))];
+}
+
 export async function findEntityIdChanges(
   db: Kysely<Database>,
   flags: DialectFlags,
@@ -164,10 +196,12 @@ function namesOf(workspaceId: string, changed: ChangedTables): { sql: string; pa
     };
   }
   if (changed.kind === 'deleted') {
+    const named = changed.titles.map(() => 'select ? as title_lower').join(' union all ');
     return {
       sql: `select a.title_lower from resources a where a.entity_id is not null and a.workspace_id || '' = ?
-            and not exists (select 1 from resources e where e.id = a.entity_id)`,
-      parameters: [workspaceId],
+            and not exists (select 1 from resources e where e.id = a.entity_id)
+            ${named === '' ? '' : `union all ${named}`}`,
+      parameters: [workspaceId, ...changed.titles],
     };
   }
   const [where, parameters] =

@@ -1,7 +1,7 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { NotFoundError } from '../../errors/index.js';
 import { parseJsonColumn } from '../../lib/json.js';
-import { refreshEntityIds } from '../catalog/refresh-entity-ids.js';
+import { findTableNames, refreshEntityIds } from '../catalog/refresh-entity-ids.js';
 import { type DialectFlags, dialectFlags } from '../dialect.js';
 import { referencesResolvedInto, reresolveAfterDeletion } from '../lineage/reresolve-references.js';
 import { listPage } from '../list-page.js';
@@ -110,9 +110,15 @@ export async function deleteIntegrationRow(db: Kysely<Database>, id: string): Pr
     .select('workspace_id')
     .where('id', '=', id)
     .executeTakeFirst();
+  const titles = await findTableNames(db, flags, { integrationId: id });
   await db.deleteFrom('integrations').where('id', '=', id).execute();
-  // Entities whose id was one of its tables answer under their next-oldest source.
-  if (row) await refreshEntityIds(db, flags, { workspaceId: row.workspace_id, changed: { kind: 'deleted' } });
+  // Entities whose id was one of its tables answer under their next-oldest source; sources it linked part.
+  if (row) {
+    await refreshEntityIds(db, flags, {
+      workspaceId: row.workspace_id,
+      changed: { kind: 'deleted', titles },
+    });
+  }
   if (affected.length > 0) {
     await reresolveAfterDeletion(db, flags, {
       workspaceId: affected[0]!.workspace_id,
