@@ -35,6 +35,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .columns([...columns])
       .execute();
   }
+  await fillEntityIds(db);
+}
+
+/** Works out `entity_id` for every table of every workspace. */
+export async function fillEntityIds(db: Kysely<unknown>): Promise<void> {
   const store = db as unknown as Kysely<Database>;
   const flags = dialectFlags(db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres');
   const { rows } = await sql<{ workspace_id: string }>`
