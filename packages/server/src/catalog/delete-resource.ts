@@ -1,6 +1,11 @@
 import { type AuthContext, auditActor } from '../auth/authenticate.js';
 import { recordAudit } from '../store/audit-logs.js';
-import { deleteResourcesById, findResourceSubtreeIds } from '../store/catalog/index.js';
+import {
+  deleteResourcesById,
+  findResourceSubtreeIds,
+  findTableNames,
+  refreshEntityIds,
+} from '../store/catalog/index.js';
 import { type CatalogStore, getResourceView } from './read-resources.js';
 
 /**
@@ -18,7 +23,13 @@ export async function deleteResource(
       { workspaceId: auth.workspaceId, id, entityType: options.entityType },
     );
     const ids = await findResourceSubtreeIds(tx, id);
+    const titles = await findTableNames(tx, store.flags, { ids });
     await deleteResourcesById(tx, ids);
+    // An entity whose id was this table answers under its next-oldest source; sources it linked part.
+    await refreshEntityIds(tx, store.flags, {
+      workspaceId: auth.workspaceId,
+      changed: { kind: 'deleted', titles },
+    });
     await recordAudit(tx, {
       ...auditActor(auth),
       action: 'delete',

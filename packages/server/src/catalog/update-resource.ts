@@ -11,6 +11,7 @@ import {
   findResourceViewRow,
   type ResourceEditRow,
   refreshDescendantTitles,
+  refreshEntityIds,
   renameInheritedNames,
   replaceResourceCollections,
   replaceResourceTags,
@@ -140,6 +141,8 @@ async function applyResourcePatch(
   if (patch.title !== undefined) {
     await renameInheritedNames(db, { id: edit.id, entityType: edit.entity_type, title: patch.title });
     await refreshDescendantTitles(db, edit.id);
+    // A renamed table may leave one entity and join another.
+    await refreshEntityIds(db, store.flags, { workspaceId, changed: { kind: 'resources', ids: [edit.id] } });
   }
   // The search index holds the row's words and facet values; a new title also changes the full paths (searched
   // words) of everything below.

@@ -4,7 +4,7 @@ import { announceDbtTestsChanged, snapshotFailingTests } from '../events/index.j
 import { normalizeDialect } from '../store/catalog/index.js';
 import type { Store } from '../store/database.js';
 import { addDbtTags, findDbtArtifacts, replaceDbtTestResults } from '../store/dbt/index.js';
-import { getIntegration } from '../store/integrations/index.js';
+import { getIntegration, recordIntegrationAddress } from '../store/integrations/index.js';
 import { applySync } from '../sync/apply-sync.js';
 import type { SyncProgress, SyncRecord, SyncWarning } from '../sync/sync-types.js';
 import type { DbtCatalog, DbtManifest, DbtRunResults } from './artifact-types.js';
@@ -88,11 +88,10 @@ export async function syncDbtArtifacts(
       workspaceId = run.workspaceId;
       // The warehouse dialect names the project's relations (entity identity); a manifest names no host.
       if (project.adapterType) {
-        await trx
-          .updateTable('integrations')
-          .set({ address_dialect: normalizeDialect(project.adapterType) })
-          .where('id', '=', run.integrationId)
-          .execute();
+        await recordIntegrationAddress(trx, store.flags, {
+          integrationId: run.integrationId,
+          dialect: normalizeDialect(project.adapterType),
+        });
       }
       await replaceDbtTestResults(trx, store.flags, {
         ...run,

@@ -1,7 +1,7 @@
 import { openCredentials } from '../auth/credentials.js';
 import { type Connector, ConnectorRunError, redactSecrets } from '../connectors/index.js';
 import { normalizeDialect } from '../store/catalog/index.js';
-import { getIntegration } from '../store/integrations/index.js';
+import { getIntegration, recordIntegrationAddress } from '../store/integrations/index.js';
 import type { JobRunner, RunnerContext } from './runner-registry.js';
 
 /**
@@ -43,15 +43,11 @@ export function connectorRunner(connector: Connector<unknown>): JobRunner {
         );
         // Where the tables live and which dialect names them (one physical table, one entity: issue 15); only
         // once the connection worked, so that a failed run leaves the catalog as it was.
-        await ctx.store.db
-          .updateTable('integrations')
-          .set({
-            address_host:
-              typeof raw.host === 'string' && raw.host.trim() !== '' ? raw.host.trim().toLowerCase() : null,
-            address_dialect: normalizeDialect(connector.type),
-          })
-          .where('id', '=', ctx.integration.id)
-          .execute();
+        await recordIntegrationAddress(ctx.store.db, ctx.store.flags, {
+          integrationId: ctx.integration.id,
+          host: typeof raw.host === 'string' && raw.host.trim() !== '' ? raw.host.trim().toLowerCase() : null,
+          dialect: normalizeDialect(connector.type),
+        });
         ctx.log({
           level: 'info',
           message: `${connector.label} extraction finished with ${warnings} warnings`,

@@ -2,6 +2,7 @@ import type { DeclaredLineage, Resource } from '@sextant/sdk';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { findEntitySourcesOf } from '../store/catalog/entity-sources.js';
+import { findEntityIdChanges } from '../store/catalog/refresh-entity-ids.js';
 import { deleteIntegrationRow } from '../store/integrations/integrations.js';
 import { applySync } from '../sync/apply-sync.js';
 import { createSyncTarget, edge, internal, runRecords } from '../sync/sync-test-support.js';
@@ -190,6 +191,10 @@ async function play(
           .sort()
           .join(' + ')}`,
     ),
+  );
+  // The entity ids the syncs and deletions kept, step by step, are what the sources give when worked out afresh.
+  expect(await findEntityIdChanges(store.db, store.flags, { workspaceId, changed: { kind: 'all' } })).toEqual(
+    [],
   );
   return [...edges, ...entities].sort();
 }

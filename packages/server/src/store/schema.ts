@@ -193,6 +193,11 @@ export interface ResourcesTable {
   /** Tables: the Data Quality Score (0–100) when last computed (quality/quality-score.ts); null before. */
   quality_score: number | null;
   quality_scored_at: string | null;
+  /**
+   * A table that is a later source of an entity: the entity's id (its oldest source's); null for a resource
+   * answered under its own id. Maintained by store/catalog/refresh-entity-ids.ts.
+   */
+  entity_id: string | null;
   created_at: string;
   updated_at: string;
 }

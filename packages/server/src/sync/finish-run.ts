@@ -1,4 +1,5 @@
 import { stepTimer } from '../lib/time.js';
+import { refreshEntityIds } from '../store/catalog/index.js';
 import { endBulkGraphWrites } from '../store/lineage/index.js';
 import { refreshSearchIndex } from '../store/search/index.js';
 import {
@@ -40,7 +41,8 @@ export interface FinishingRun {
 /**
  * The set-based half of a run, after every record is staged:
  *
- *   indexes rebuilt ─> parents settled and linked ─> absent resources staled ─> search index refreshed
+ *   indexes rebuilt ─> parents settled and linked ─> absent resources staled
+ *   ─> entities worked out again for the tables written ─> search index refreshed
  *   ─> lineage applied ({@link applyRunLineage}: resolved, diffed, pending kept, other integrations' healed)
  *   ─> statistics after a large load ─> the graph version bumped if anything changed ─> staging dropped
  */
@@ -65,6 +67,14 @@ export async function finishRun(ctx: SyncRunContext, run: FinishingRun): Promise
     });
   }
   step('staled');
+  // Which tables are later sources of an entity, for what the run wrote (and what shares their names).
+  if (run.counts.created + run.counts.updated + run.counts.staled + run.counts.revived > 0) {
+    await refreshEntityIds(db, flags, {
+      workspaceId: target.workspace_id,
+      changed: { kind: 'run', integrationId: target.id, since: now },
+    });
+    step('entities');
+  }
   // Staling needs no re-index (searches read staleness from the row); an unchanged run wrote nothing to index.
   if (run.counts.created + run.counts.updated + run.counts.revived > 0) {
     await refreshSearchIndex(db, flags, {

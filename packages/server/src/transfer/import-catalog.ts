@@ -3,6 +3,7 @@ import { isRole } from '../auth/roles.js';
 import { ConflictError, InputError } from '../errors/index.js';
 import { nowIso } from '../lib/time.js';
 import { createUser, findDefaultTeam } from '../store/accounts/index.js';
+import { refreshEntityIds } from '../store/catalog/index.js';
 import type { Store } from '../store/database.js';
 import { beginBulkGraphWrites, endBulkGraphWrites } from '../store/lineage/bulk-graph-writes.js';
 import type { Database } from '../store/schema.js';
@@ -84,6 +85,8 @@ export async function importCatalog(
     const counts = await importLines(trx, store, workspaceId, source);
     await endBulkGraphWrites(trx, store.flags, { workspaceId, changed: true });
     await rebuildSearchIndex(trx, store.flags, { workspaceId });
+    // Entities as the imported tables give them (an export from before entity_id carries none).
+    await refreshEntityIds(trx, store.flags, { workspaceId, changed: { kind: 'all' } });
     return counts;
   });
 }

@@ -9,6 +9,7 @@ export * from './find-resources.js';
 export * from './list-audit-logs.js';
 export * from './list-resources.js';
 export * from './precompiled-query.js';
+export * from './refresh-entity-ids.js';
 export * from './resource-query.js';
 export * from './tags.js';
 export * from './write-resources.js';

@@ -1,7 +1,8 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import { NotFoundError } from '../../errors/index.js';
 import { parseJsonColumn } from '../../lib/json.js';
-import { dialectFlags } from '../dialect.js';
+import { findTableNames, refreshEntityIds } from '../catalog/refresh-entity-ids.js';
+import { type DialectFlags, dialectFlags } from '../dialect.js';
 import { referencesResolvedInto, reresolveAfterDeletion } from '../lineage/reresolve-references.js';
 import { listPage } from '../list-page.js';
 import type { Database, IntegrationsTable } from '../schema.js';
@@ -67,6 +68,35 @@ export async function updateIntegrationRow(
 }
 
 /**
+ * Records where an integration's tables live and which dialect names them (entity identity: a connector run once
+ * it connected, a dbt sync from its manifest); `host` left out keeps the recorded one. When either changes, the
+ * entities of the integration's tables are worked out again (a host can part two tables, a dialect can join them).
+ */
+export async function recordIntegrationAddress(
+  db: Kysely<Database>,
+  flags: DialectFlags,
+  options: { integrationId: string; host?: string | null; dialect: string | null },
+): Promise<void> {
+  const before = await db
+    .selectFrom('integrations')
+    .select(['workspace_id', 'address_host', 'address_dialect'])
+    .where('id', '=', options.integrationId)
+    .executeTakeFirst();
+  if (!before) return;
+  const host = options.host === undefined ? before.address_host : options.host;
+  if (host === before.address_host && options.dialect === before.address_dialect) return;
+  await db
+    .updateTable('integrations')
+    .set({ address_host: host, address_dialect: options.dialect })
+    .where('id', '=', options.integrationId)
+    .execute();
+  await refreshEntityIds(db, flags, {
+    workspaceId: before.workspace_id,
+    changed: { kind: 'integration', integrationId: options.integrationId },
+  });
+}
+
+/**
  * Deletes an integration. The foreign keys cascade to everything it produced: its resources (and through them
  * their lineage edges, manual ones included, tags, collection links and property values), its own lineage, its
  * pending lineage and its syncs (compat.md §5: "deleting an integration deletes its resources").
@@ -75,7 +105,20 @@ export async function deleteIntegrationRow(db: Kysely<Database>, id: string): Pr
   // Other integrations' references that resolved into this one find their next candidate, or wait again.
   const flags = dialectFlags(db.getExecutor().adapter.supportsTransactionalDdl ? 'postgres' : 'sqlite');
   const affected = await referencesResolvedInto(db, flags, id);
+  const row = await db
+    .selectFrom('integrations')
+    .select('workspace_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  const titles = await findTableNames(db, flags, { integrationId: id });
   await db.deleteFrom('integrations').where('id', '=', id).execute();
+  // Entities whose id was one of its tables answer under their next-oldest source; sources it linked part.
+  if (row) {
+    await refreshEntityIds(db, flags, {
+      workspaceId: row.workspace_id,
+      changed: { kind: 'deleted', titles },
+    });
+  }
   if (affected.length > 0) {
     await reresolveAfterDeletion(db, flags, {
       workspaceId: affected[0]!.workspace_id,

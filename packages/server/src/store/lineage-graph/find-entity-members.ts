@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { isDbtIntegration, SAME_ENTITY } from '../catalog/entity-sources.js';
+import { isDbtIntegration } from '../catalog/entity-sources.js';
 import type { DialectFlags } from '../dialect.js';
 import type { Database } from '../schema.js';
 import { chunksOf } from '../sync/raw-sql.js';
@@ -31,22 +31,36 @@ export async function findEntityMembers(
   const found: EntityMemberRow[] = [];
   for (const chunk of chunksOf(options.ids, idChunkSize(flags))) {
     // Tables and columns in one statement: on PostgreSQL each is a round trip, once per level of a walk.
+    // Tables and columns in one statement: on PostgreSQL each is a round trip, once per level of a walk. An
+    // entity's sources are the row of its id and the rows whose `entity_id` names it (two index lookups each).
+    // `workspace_id || ''` keeps SQLite on the asked ids' key rather than walking the workspace's index.
     const { rows } = await sql<EntityMemberRow>`
-      select r.id as asked_id, s.id as member_id, s.id as table_id, ${sql.raw(rankOf('s'))} as is_dbt
-      from resources r
-      join resources s on s.id = r.id or (${sql.raw(SAME_ENTITY('s', 'r'))})
-      where ${idInList(flags, 'r.id', chunk)} and r.workspace_id = ${options.workspaceId}
-        and r.entity_type = 'table' and r.stale = 0 and r.integration_id is not null
+      with asked_table (id, entity) as (
+        select r.id, coalesce(r.entity_id, r.id) from resources r
+        where ${idInList(flags, 'r.id', chunk)} and r.workspace_id || '' = ${options.workspaceId}
+          and r.entity_type = 'table' and r.stale = 0 and r.integration_id is not null
+      ), asked_column (id, title_lower, entity) as (
+        select r.id, r.title_lower, coalesce(rt.entity_id, rt.id) from resources r
+        join resources rt on rt.id = r.parent_id
+        where ${idInList(flags, 'r.id', chunk)} and r.workspace_id || '' = ${options.workspaceId}
+          and r.entity_type = 'column' and r.stale = 0
+          and rt.entity_type = 'table' and rt.stale = 0 and rt.integration_id is not null
+      ), column_table (id, title_lower, table_id) as (
+        select a.id, a.title_lower, s.id from asked_column a join resources s on s.id = a.entity
+        union all
+        select a.id, a.title_lower, s.id from asked_column a join resources s on s.entity_id = a.entity
+      )
+      select a.id as asked_id, s.id as member_id, s.id as table_id, ${sql.raw(rankOf('s'))} as is_dbt
+      from asked_table a join resources s on s.id = a.entity
       union all
-      select r.id as asked_id, sc.id as member_id, st.id as table_id, ${sql.raw(rankOf('st'))} as is_dbt
-      from resources r
-      join resources rt on rt.id = r.parent_id
-      join resources st on st.id = rt.id or (${sql.raw(SAME_ENTITY('st', 'rt'))})
-      join resources sc on sc.parent_id = st.id and sc.entity_type = 'column' and sc.stale = 0
-                        and sc.title_lower = r.title_lower
-      where ${idInList(flags, 'r.id', chunk)} and r.workspace_id = ${options.workspaceId}
-        and r.entity_type = 'column' and r.stale = 0
-        and rt.entity_type = 'table' and rt.stale = 0 and rt.integration_id is not null`.execute(db);
+      select a.id as asked_id, s.id as member_id, s.id as table_id, ${sql.raw(rankOf('s'))} as is_dbt
+      from asked_table a join resources s on s.entity_id = a.entity
+      union all
+      select a.id as asked_id, sc.id as member_id, a.table_id, ${sql.raw(rankOf('st'))} as is_dbt
+      from column_table a
+      join resources st on st.id = a.table_id
+      join resources sc on sc.parent_id = a.table_id and sc.entity_type = 'column' and sc.stale = 0
+                        and sc.title_lower = a.title_lower`.execute(db);
     for (const row of rows) found.push({ ...row, is_dbt: Number(row.is_dbt) });
   }
   return found;

@@ -23,6 +23,7 @@ import * as m0023 from './0023_scale_out.js';
 import * as m0024 from './0024_entity_identity.js';
 import * as m0025 from './0025_openlineage_io.js';
 import * as m0026 from './0026_monitors_as_code.js';
+import * as m0027 from './0027_entity_ids.js';
 import * as m0029 from './0029_lineage_ends_per_statement.js';
 
 /**
@@ -54,5 +55,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0024_entity_identity': m0024,
   '0025_openlineage_io': m0025,
   '0026_monitors_as_code': m0026,
+  '0027_entity_ids': m0027,
   '0029_lineage_ends_per_statement': m0029,
 };
