@@ -11,7 +11,20 @@ const PRODUCER = 'https://github.com/apache/airflow/tree/providers-openlineage/1
 const RUN_OK = '0190b1d2-3c4d-7e5f-8a9b-000000000001';
 const RUN_FAILED = '0190b1d2-3c4d-7e5f-8a9b-000000000002';
 
+/** What a Great Expectations-style run measured of its input (dataQualityMetrics facet). */
+const METRICS = {
+  _producer: PRODUCER,
+  _schemaURL: 'https://openlineage.io/spec/facets/1-0-3/DataQualityMetricsInputDatasetFacet.json',
+  rowCount: 1520,
+  bytes: 2048,
+  columnMetrics: {
+    amount: { nullCount: 3, distinctCount: 412, min: 0.5, max: 980, sum: 40211.5 },
+    order_id: { nullCount: 0, distinctCount: 1520 },
+  },
+};
+
 function runEvent(eventType: string, runId: string, eventTime: string, error?: string) {
+  const measured = eventType === 'COMPLETE' ? { inputFacets: { dataQualityMetrics: METRICS } } : {};
   return {
     eventType,
     eventTime,
@@ -31,7 +44,7 @@ function runEvent(eventType: string, runId: string, eventTime: string, error?: s
         : {},
     },
     job: { namespace: 'airflow-ui', name: 'nightly.load_orders' },
-    inputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.public.orders' }],
+    inputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.public.orders', ...measured }],
     outputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.mart.orders_daily' }],
   };
 }
@@ -81,5 +94,25 @@ describe.skipIf(!chromium.available)('OpenLineage job page', { timeout: 120_000 
     expect(await completed.innerText()).toContain('2 min 5 s');
     expect(await page.getByTestId('job-runs-section').innerText()).toContain('1 of the last 2 failed');
     await screenshot(page, 'openlineage-job-runs');
+  });
+
+  test("a dataset's page shows what the latest run measured: rows, size, per-column metrics", async () => {
+    const page = await session.signIn();
+    const filter = JSON.stringify({ operator: 'exact', field: 'title', value: 'orders' });
+    const found = await callApi<{ results: Array<{ id: string; databuilder_id: string | null }> }>(
+      session.server,
+      `/resource/catalog?filter=${encodeURIComponent(filter)}`,
+    );
+    const dataset = found.results.find((r) => r.databuilder_id?.startsWith('openlineage:dataset:'));
+    expect(dataset).toBeTruthy();
+    await page.goto(`${session.server.url}/resources/${dataset!.id}`);
+    const section = page.getByTestId('data-quality-metrics');
+    await section.waitFor();
+    expect(await section.innerText()).toContain('by nightly.load_orders');
+    expect(await page.getByTestId('data-quality-totals').innerText()).toBe('1,520 rows · 2.0 KB');
+    const amount = page.locator('[data-testid="column-metrics"][data-column="amount"]');
+    expect((await amount.innerText()).replace(/\s+/g, ' ')).toContain('amount 3 412 0.5 980 40,211.5');
+    expect(await page.getByTestId('row-count').innerText()).toBe('1,520');
+    await screenshot(page, 'openlineage-dataset-metrics');
   });
 });
