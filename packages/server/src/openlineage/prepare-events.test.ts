@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { type PreparedEvents, prepareOpenLineageEvents } from './prepare-events.js';
+import { ioText, type PreparedEvents, prepareOpenLineageEvents as prepareBytes } from './prepare-events.js';
+
+const prepareOpenLineageEvents = (text: string, options: { isBatch: boolean }) =>
+  prepareBytes(Buffer.from(text), options);
 
 // Receipt reads an event's inputs/outputs from the body's text (event-text.ts) and validates a text only once:
 // whatever way the text is written, what is stored must be what parsing the whole event gives.
@@ -42,7 +45,7 @@ function contents(prepared: PreparedEvents) {
   return prepared.rows.map((row) => ({
     ...row,
     body: JSON.parse(row.body),
-    io: row.io_hash === null ? null : JSON.parse(prepared.io.get(row.io_hash)!),
+    io: row.io_hash === null ? null : JSON.parse(ioText(prepared.io.get(row.io_hash)!)),
   }));
 }
 
@@ -68,7 +71,7 @@ describe('prepareOpenLineageEvents', () => {
     const { inputs, outputs, ...rest } = event;
     expect(JSON.parse(row!.body)).toEqual(rest);
     // Minified as the producer sent it: the text stored is the one received, byte for byte.
-    expect(prepared.io.get(row!.io_hash!)).toBe(JSON.stringify({ inputs, outputs }));
+    expect(ioText(prepared.io.get(row!.io_hash!)!)).toBe(JSON.stringify({ inputs, outputs }));
   });
 
   test('the same datasets again (known text) and spaced-out text store the same as the first time', () => {
@@ -83,6 +86,17 @@ describe('prepareOpenLineageEvents', () => {
     // The same content sent the same way has the same hash (a run's START and COMPLETE: no merge to do).
     const again = prepare(events);
     expect(again.rows[0]!.io_hash).toBe(again.rows[1]!.io_hash);
+  });
+
+  test('multi-byte text (accents, emoji, escapes) is cut and stored unchanged, known or not', () => {
+    const event = runEvent({
+      inputs: [dataset('shop.public.crème_brûlée', ['prix_€', 'fusée_🚀', 'quote"d\\'])],
+      outputs: [dataset('mart.naïve')],
+    });
+    const first = contents(prepare([event]));
+    expect(contents(prepare([event]))).toEqual(first);
+    expect(first[0]!.io.inputs[0].name).toBe('shop.public.crème_brûlée');
+    expect(first[0]!.io.inputs[0].facets.schema.fields[2].name).toBe('quote"d\\');
   });
 
   test('a dataset named twice is merged; events without datasets and DatasetEvents are stored whole', () => {

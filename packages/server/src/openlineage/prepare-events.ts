@@ -33,9 +33,18 @@ export type PreparedEventRow = Omit<NewOpenLineageEvent, 'workspace_id' | 'recei
 
 export interface PreparedEvents {
   rows: PreparedEventRow[];
-  /** The `{inputs, outputs}` texts the rows refer to, by content hash. */
-  io: Map<string, string>;
+  /**
+   * The `{inputs, outputs}` texts the rows refer to, by content hash, in parts (text, or bytes as received): decoded
+   * only when the database lacks that content (ioText).
+   */
+  io: Map<string, IoParts>;
 }
+
+export type IoParts = Array<string | Buffer>;
+
+/** The text of an io content's parts. */
+export const ioText = (parts: IoParts) =>
+  parts.map((part) => (typeof part === 'string' ? part : part.toString('utf8'))).join('');
 
 export const MAX_BATCH_EVENTS = 10_000;
 
@@ -66,7 +75,7 @@ const PAIR_HASHES_MAX = 20_000;
  * fit, and those holding a NUL escape or a key that may poison a prototype, are parsed whole, as before; they
  * answer what Fastify's parser and text check answered (400 `invalid_json`, `invalid_text`).
  */
-export function prepareOpenLineageEvents(text: string, options: { isBatch: boolean }): PreparedEvents {
+export function prepareOpenLineageEvents(text: Buffer, options: { isBatch: boolean }): PreparedEvents {
   const prepared: PreparedEvents = { rows: [], io: new Map() };
   const problems: OpenLineageProblem[] = [];
   // The position of each inputs/outputs value found known, with its id.
@@ -76,7 +85,7 @@ export function prepareOpenLineageEvents(text: string, options: { isBatch: boole
     const found = side ? known[side].find(text, at) : undefined;
     if (!found) return undefined;
     knownAt.set(at, found.info);
-    return at + found.text.length;
+    return at + found.length;
   };
   const events = text.includes('\\u0000') ? undefined : outlineEvents(text, options.isBatch, knownValueEnd);
   if (events && events.length > MAX_BATCH_EVENTS) throw tooManyEvents();
@@ -96,7 +105,8 @@ export function prepareOpenLineageEvents(text: string, options: { isBatch: boole
     prepared.io.clear();
     problems.length = 0;
   }
-  const parsed = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { check: true });
+  const whole = text.toString('utf8');
+  const parsed = parseJson(whole.charCodeAt(0) === 0xfeff ? whole.slice(1) : whole, { check: true });
   assertWithoutNul(parsed, 'body');
   const list = eventsOf(parsed, options.isBatch);
   list.forEach((event, i) => {
@@ -107,10 +117,10 @@ export function prepareOpenLineageEvents(text: string, options: { isBatch: boole
   return prepared;
 }
 
-function sideOf(text: string, key: Span): Side | undefined {
+function sideOf(text: Buffer, key: Span): Side | undefined {
   const length = key.end - key.start;
-  if (length === 8 && text.startsWith('"inputs"', key.start)) return 'inputs';
-  if (length === 9 && text.startsWith('"outputs"', key.start)) return 'outputs';
+  if (length === 8 && text.toString('latin1', key.start, key.end) === '"inputs"') return 'inputs';
+  if (length === 9 && text.toString('latin1', key.start, key.end) === '"outputs"') return 'outputs';
   return undefined;
 }
 
@@ -119,7 +129,7 @@ function sideOf(text: string, key: Span): Side | undefined {
  * of the outline the fast way reads (the caller parses the whole body then).
  */
 function prepareFromText(
-  text: string,
+  text: Buffer,
   event: EventOutline,
   context: { prefix: string; knownAt: Map<number, number>; prepared: PreparedEvents },
 ): OpenLineageProblem[] | undefined {
@@ -132,7 +142,7 @@ function prepareFromText(
       if (spans[side]) return undefined;
       spans[side] = member.value;
     } else {
-      others.push(text.slice(member.key.start, member.value.end));
+      others.push(text.toString('utf8', member.key.start, member.value.end));
     }
   }
   const eventText = textOf(text, event.span);
@@ -143,18 +153,18 @@ function prepareFromText(
   // An escaped key spelling the same name: the outline did not see it.
   if (Object.hasOwn(rest, 'inputs') || Object.hasOwn(rest, 'outputs')) return undefined;
   if (eventKindOf(rest) === 'dataset') return prepareWhole(eventText, prefix, prepared);
-  // Each side: its text, and its id when known (valid as it is), else its parsed value (to validate).
+  // Each side: its bytes, and its id when known (valid as it is), else its parsed value (to validate).
   const ids: Partial<Record<Side, number>> = {};
   const parsed: Partial<RunIo> = {};
-  const texts: Partial<Record<Side, string>> = {};
+  const texts: Partial<Record<Side, Buffer>> = {};
   for (const side of SIDES) {
     const span = spans[side];
     if (!span) continue;
-    const sideText = textOf(text, span);
-    texts[side] = sideText;
+    texts[side] = text.subarray(span.start, span.end);
     const id = knownAt.get(span.start);
     if (id !== undefined) ids[side] = id;
     else {
+      const sideText = textOf(text, span);
       if (mayPoisonPrototypes(sideText)) return undefined;
       parsed[side] = parseJson(sideText) as OpenLineageDataset[];
     }
@@ -167,12 +177,13 @@ function prepareFromText(
   if (namesADatasetTwice(parsed)) {
     // Merged as the drain merges a run's datasets (one entry per dataset), so that equal contents hash equal.
     const sideOf = (side: Side) =>
-      parsed[side] ?? (texts[side] === undefined ? [] : (JSON.parse(texts[side]) as OpenLineageDataset[]));
+      parsed[side] ??
+      (texts[side] === undefined ? [] : (JSON.parse(texts[side].toString('utf8')) as OpenLineageDataset[]));
     const merged = JSON.stringify(
       mergeIo(EMPTY_IO, { inputs: sideOf('inputs'), outputs: sideOf('outputs') }),
     );
-    const hash = ioHashOf(merged);
-    prepared.io.set(hash, merged);
+    const hash = ioHashOf([merged]);
+    prepared.io.set(hash, [merged]);
     prepared.rows.push(rowFields(rest as unknown as OpenLineageEvent, restText, hash));
     return problems;
   }
@@ -181,27 +192,27 @@ function prepareFromText(
     ids[side] = ++knownIds;
     known[side].add(texts[side]!, ids[side]);
   }
-  const ioText = `{"inputs":${texts.inputs ?? '[]'},"outputs":${texts.outputs ?? '[]'}}`;
-  const hash = pairHashOf(ioText, ids, texts);
-  prepared.io.set(hash, ioText);
+  const parts: IoParts = ['{"inputs":', texts.inputs ?? '[]', ',"outputs":', texts.outputs ?? '[]', '}'];
+  const hash = pairHashOf(parts, ids, texts);
+  prepared.io.set(hash, parts);
   prepared.rows.push(rowFields(rest as unknown as OpenLineageEvent, restText, hash));
   return problems;
 }
 
 /** The content hash of an io text, remembered per pair of known sides (a missing side is id 0). */
 function pairHashOf(
-  ioText: string,
+  parts: IoParts,
   ids: Partial<Record<Side, number>>,
-  texts: Partial<Record<Side, string>>,
+  texts: Partial<Record<Side, Buffer>>,
 ): string {
   const idOf = (side: Side) => (texts[side] === undefined ? 0 : ids[side]);
   const a = idOf('inputs');
   const b = idOf('outputs');
-  if (a === undefined || b === undefined) return ioHashOf(ioText);
+  if (a === undefined || b === undefined) return ioHashOf(parts);
   const key = `${a}:${b}`;
   let hash = pairHashes.get(key);
   if (hash === undefined) {
-    hash = ioHashOf(ioText);
+    hash = ioHashOf(parts);
     if (pairHashes.size >= PAIR_HASHES_MAX) pairHashes.delete(pairHashes.keys().next().value!);
     pairHashes.set(key, hash);
   }
@@ -269,15 +280,15 @@ const invalidJson = () =>
   new InputError('invalid_json', "Body is not valid JSON but content-type is set to 'application/json'");
 
 /** The row of a parsed event: its inputs and outputs go to `io` by content hash, the rest to `body`. */
-function rowOf(event: OpenLineageEvent, io: Map<string, string>, eventText?: string): PreparedEventRow {
+function rowOf(event: OpenLineageEvent, io: Map<string, IoParts>, eventText?: string): PreparedEventRow {
   const kind = eventKindOf(event as unknown as Record<string, unknown>);
   const { inputs, outputs, ...rest } = event;
   const split = kind !== 'dataset' && (inputs?.length ?? 0) + (outputs?.length ?? 0) > 0;
   if (!split) return rowFields(event, eventText ?? JSON.stringify(event), null);
   // Merged as the drain merges a run's datasets (one entry per dataset), so equal contents hash equal.
   const text = JSON.stringify(mergeIo(EMPTY_IO, { inputs, outputs }));
-  const hash = ioHashOf(text);
-  io.set(hash, text);
+  const hash = ioHashOf([text]);
+  io.set(hash, [text]);
   return rowFields(rest, JSON.stringify(rest), hash);
 }
 
@@ -298,7 +309,9 @@ function rowFields(event: OpenLineageEvent, body: string, ioHash: string | null)
   };
 }
 
-/** The content hash of an `{inputs, outputs}` JSON text. */
-export function ioHashOf(text: string): string {
-  return createHash('sha256').update(text).digest('base64url');
+/** The content hash of an `{inputs, outputs}` JSON text (given whole, or in parts: the same hash). */
+export function ioHashOf(text: string | IoParts): string {
+  const hash = createHash('sha256');
+  for (const part of typeof text === 'string' ? [text] : text) hash.update(part);
+  return hash.digest('base64url');
 }

@@ -5,7 +5,7 @@ import {
   insertOpenLineageEvents,
   insertOpenLineageIo,
 } from '../store/openlineage/index.js';
-import { prepareOpenLineageEvents } from './prepare-events.js';
+import { ioText, prepareOpenLineageEvents } from './prepare-events.js';
 
 export { ioHashOf } from './prepare-events.js';
 
@@ -25,9 +25,9 @@ export function onOpenLineageEvents(store: Pick<Store, 'db'>, wake: () => void):
  */
 export async function receiveOpenLineageEvents(
   store: Store,
-  options: { workspaceId: string; text: string; isBatch: boolean },
+  options: { workspaceId: string; bytes: Buffer; isBatch: boolean },
 ): Promise<{ accepted: number }> {
-  const prepared = prepareOpenLineageEvents(options.text, { isBatch: options.isBatch });
+  const prepared = prepareOpenLineageEvents(options.bytes, { isBatch: options.isBatch });
   const receivedAt = nowIso();
   const rows = prepared.rows.map((row) => ({
     ...row,
@@ -43,7 +43,7 @@ export async function receiveOpenLineageEvents(
       trx,
       [...prepared.io]
         .filter(([hash]) => !stored.has(hash))
-        .map(([hash, text]) => ({ workspace_id: options.workspaceId, hash, io: text })),
+        .map(([hash, parts]) => ({ workspace_id: options.workspaceId, hash, io: ioText(parts) })),
     );
     await insertOpenLineageEvents(trx, rows);
   });

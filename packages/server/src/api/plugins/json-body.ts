@@ -23,7 +23,7 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
       return;
     }
     if (request.routeOptions.config.rawJsonBody === true && bytes.length > 0) {
-      done(null, new RawJsonBody(bytes.toString('utf8')));
+      done(null, new RawJsonBody(bytes));
       return;
     }
     parseJson(request, bytes as unknown as string, (error: Error | null, value?: unknown) => {
@@ -41,7 +41,7 @@ const WITHOUT_NUL = new WeakSet<object>();
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
-     * The JSON body reaches the handler as a RawJsonBody (its UTF-8 text, not parsed), for a route that parses it
+     * The JSON body reaches the handler as a RawJsonBody (its UTF-8 bytes, not parsed), for a route that parses it
      * itself (OpenLineage receipt: most of a large body is stored as received). The route's body schema then
      * documents the body but does not validate it (the route checks it); NUL escapes are the route's to refuse.
      */
@@ -50,11 +50,12 @@ declare module 'fastify' {
 }
 
 /**
- * The text of a JSON body (UTF-8 checked, not parsed), for a route with `config.rawJsonBody`, which refuses invalid
- * JSON, prototype poisoning (lib/json-poison.ts) and NUL escapes itself, as the parser and the text check would.
+ * The bytes of a JSON body (checked to be UTF-8, not decoded or parsed), for a route with `config.rawJsonBody`,
+ * which refuses invalid JSON, prototype poisoning (lib/json-poison.ts) and NUL escapes itself, as the parser and
+ * the text check would.
  */
 export class RawJsonBody {
-  constructor(readonly text: string) {
+  constructor(readonly bytes: Buffer) {
     WITHOUT_NUL.add(this);
   }
 }

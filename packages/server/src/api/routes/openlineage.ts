@@ -174,7 +174,7 @@ export function registerOpenLineageRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const result = await receiveOpenLineageEvents(store, {
         workspaceId: request.auth.workspaceId,
-        text: bodyOf(request, false).text,
+        bytes: bodyOf(request, false).bytes,
         isBatch: false,
       });
       return reply.code(201).send(result);
@@ -197,7 +197,7 @@ export function registerOpenLineageRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const result = await receiveOpenLineageEvents(store, {
         workspaceId: request.auth.workspaceId,
-        text: bodyOf(request, true).text,
+        bytes: bodyOf(request, true).bytes,
         isBatch: true,
       });
       request.log.info({ accepted: result.accepted }, 'openlineage batch stored');
