@@ -25,6 +25,19 @@ const METRICS = {
 
 function runEvent(eventType: string, runId: string, eventTime: string, error?: string) {
   const measured = eventType === 'COMPLETE' ? { inputFacets: { dataQualityMetrics: METRICS } } : {};
+  const written =
+    eventType === 'COMPLETE'
+      ? {
+          outputFacets: {
+            outputStatistics: {
+              _producer: PRODUCER,
+              _schemaURL: 'https://openlineage.io/spec/facets/1-0-2/OutputStatisticsOutputDatasetFacet.json',
+              rowCount: 1480,
+              size: 65536,
+            },
+          },
+        }
+      : {};
   return {
     eventType,
     eventTime,
@@ -45,7 +58,7 @@ function runEvent(eventType: string, runId: string, eventTime: string, error?: s
     },
     job: { namespace: 'airflow-ui', name: 'nightly.load_orders' },
     inputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.public.orders', ...measured }],
-    outputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.mart.orders_daily' }],
+    outputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.mart.orders_daily', ...written }],
   };
 }
 
@@ -92,6 +105,8 @@ describe.skipIf(!chromium.available)('OpenLineage job page', { timeout: 120_000 
     expect(await failed.innerText()).toContain('40 s');
     const completed = page.locator('[data-testid="job-run"][data-state="COMPLETED"]');
     expect(await completed.innerText()).toContain('2 min 5 s');
+    expect(await completed.getByTestId('rows-written').innerText()).toBe('1,480');
+    expect(await failed.getByTestId('rows-written').innerText()).toBe('—');
     expect(await page.getByTestId('job-runs-section').innerText()).toContain('1 of the last 2 failed');
     await screenshot(page, 'openlineage-job-runs');
   });

@@ -318,6 +318,19 @@ forEachApp('OpenLineage datasets in the catalog', (t) => {
     await send(uuidOf('metrics-2'), '2024-06-02T03:00:00Z', 120);
     expect(await viewOf('metrics_db.public.orders')).toMatchObject({ row_count: 120 });
     expect(await viewOf('metrics_db.mart.orders_copy')).toMatchObject({ row_count: 118 });
+    // The job's runs say how many rows each wrote.
+    const job = await t()
+      .store.db.selectFrom('resources')
+      .select('id')
+      .where('databuilder_id', '=', 'openlineage:job:copy_orders')
+      .executeTakeFirstOrThrow();
+    const runs = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/resource/all/${job.id}/runs`,
+      headers: t().as('viewer'),
+    });
+    expect(runs.statusCode, runs.body).toBe(200);
+    expect(runs.json().runs.map((run: { rowsWritten: number | null }) => run.rowsWritten)).toEqual([118, 98]);
   });
 
   test('tags facets tag the job, the dataset and, with a field, its column', async () => {

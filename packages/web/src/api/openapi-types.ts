@@ -18475,7 +18475,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            runs: {
+            runs: ({
               id: string;
               createdAt: string;
               updatedAt: string;
@@ -18500,7 +18500,10 @@ export interface operations {
                 jobNamespace: string | null;
                 jobName: string | null;
               } | null;
-            }[];
+            } & {
+              /** @description rows its outputs' outputStatistics facets say it wrote (null: not said) */
+              rowsWritten: number | null;
+            })[];
           };
         };
       };

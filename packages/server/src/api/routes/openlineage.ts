@@ -74,6 +74,17 @@ const RunSchema = Type.Object({
   ),
 });
 
+const ResourceRunSchema = Type.Intersect([
+  RunSchema,
+  Type.Object({
+    rowsWritten: Nullable(
+      Type.Integer({
+        description: "rows its outputs' outputStatistics facets say it wrote (null: not said)",
+      }),
+    ),
+  }),
+]);
+
 const RunWithStatesSchema = Type.Intersect([
   RunSchema,
   Type.Object({
@@ -327,7 +338,7 @@ export function registerOpenLineageRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Object({
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 20 })),
         }),
-        response: { 200: Type.Object({ runs: Type.Array(RunSchema) }), ...ERROR_RESPONSES },
+        response: { 200: Type.Object({ runs: Type.Array(ResourceRunSchema) }), ...ERROR_RESPONSES },
       },
     },
     async (request) => ({
