@@ -18474,7 +18474,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            runs: {
+            runs: ({
               id: string;
               createdAt: string;
               updatedAt: string;
@@ -18499,7 +18499,10 @@ export interface operations {
                 jobNamespace: string | null;
                 jobName: string | null;
               } | null;
-            }[];
+            } & {
+              /** @description rows its outputs' outputStatistics facets say it wrote (null: not said) */
+              rowsWritten: number | null;
+            })[];
           };
         };
       };

@@ -10,17 +10,57 @@ const chromium = chromiumAvailability();
 const json = { 'content-type': 'application/json' };
 const RUN_OK = '0190b1d2-3c4d-7e5f-8a9b-000000000001';
 const RUN_FAILED = '0190b1d2-3c4d-7e5f-8a9b-000000000002';
+const PRODUCER = 'https://github.com/apache/airflow/tree/providers-openlineage/1.0.0';
 
-const runEvent = (type: string, runId: string, time: string, error?: string) =>
-  openLineageRunEvent({
+/** What a Great Expectations-style run measured of its input (dataQualityMetrics facet). */
+const METRICS = {
+  _producer: PRODUCER,
+  _schemaURL: 'https://openlineage.io/spec/facets/1-0-3/DataQualityMetricsInputDatasetFacet.json',
+  rowCount: 1520,
+  bytes: 2048,
+  columnMetrics: {
+    amount: { nullCount: 3, distinctCount: 412, min: 0.5, max: 980, sum: 40211.5 },
+    order_id: { nullCount: 0, distinctCount: 1520 },
+  },
+};
+
+/** A run of the job; a COMPLETE carries what it measured of its input and what it wrote. */
+function runEvent(type: string, runId: string, time: string, error?: string) {
+  const complete = type === 'COMPLETE';
+  return openLineageRunEvent({
     type,
     runId,
     time,
     error,
     job: { namespace: 'airflow-ui', name: 'nightly.load_orders' },
-    inputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.public.orders' }],
-    outputs: [{ namespace: 'postgres://warehouse:5432', name: 'shop.mart.orders_daily' }],
+    inputs: [
+      {
+        namespace: 'postgres://warehouse:5432',
+        name: 'shop.public.orders',
+        ...(complete ? { inputFacets: { dataQualityMetrics: METRICS } } : {}),
+      },
+    ],
+    outputs: [
+      {
+        namespace: 'postgres://warehouse:5432',
+        name: 'shop.mart.orders_daily',
+        ...(complete
+          ? {
+              outputFacets: {
+                outputStatistics: {
+                  _producer: PRODUCER,
+                  _schemaURL:
+                    'https://openlineage.io/spec/facets/1-0-2/OutputStatisticsOutputDatasetFacet.json',
+                  rowCount: 1480,
+                  size: 65536,
+                },
+              },
+            }
+          : {}),
+      },
+    ],
   });
+}
 
 /** Posts two runs of one job (one completed in 2 min 5 s, one failed) and waits for the worker to apply them. */
 async function seedRuns(server: UiServer): Promise<void> {
@@ -65,7 +105,29 @@ describe.skipIf(!chromium.available)('OpenLineage job page', { timeout: 120_000 
     expect(await failed.innerText()).toContain('40 s');
     const completed = page.locator('[data-testid="job-run"][data-state="COMPLETED"]');
     expect(await completed.innerText()).toContain('2 min 5 s');
+    expect(await completed.getByTestId('rows-written').innerText()).toBe('1,480');
+    expect(await failed.getByTestId('rows-written').innerText()).toBe('—');
     expect(await page.getByTestId('job-runs-section').innerText()).toContain('1 of the last 2 failed');
     await screenshot(page, 'openlineage-job-runs');
+  });
+
+  test("a dataset's page shows what the latest run measured: rows, size, per-column metrics", async () => {
+    const page = await session.signIn();
+    const filter = JSON.stringify({ operator: 'exact', field: 'title', value: 'orders' });
+    const found = await callApi<{ results: Array<{ id: string; databuilder_id: string | null }> }>(
+      session.server,
+      `/resource/catalog?filter=${encodeURIComponent(filter)}`,
+    );
+    const dataset = found.results.find((r) => r.databuilder_id?.startsWith('openlineage:dataset:'));
+    expect(dataset).toBeTruthy();
+    await page.goto(`${session.server.url}/resources/${dataset!.id}`);
+    const section = page.getByTestId('data-quality-metrics');
+    await section.waitFor();
+    expect(await section.innerText()).toContain('by nightly.load_orders');
+    expect(await page.getByTestId('data-quality-totals').innerText()).toBe('1,520 rows · 2.0 KB');
+    const amount = page.locator('[data-testid="column-metrics"][data-column="amount"]');
+    expect((await amount.innerText()).replace(/\s+/g, ' ')).toContain('amount 3 412 0.5 980 40,211.5');
+    expect(await page.getByTestId('row-count').innerText()).toBe('1,520');
+    await screenshot(page, 'openlineage-dataset-metrics');
   });
 });

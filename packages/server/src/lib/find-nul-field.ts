@@ -1,3 +1,5 @@
+import { InputError } from '../errors/index.js';
+
 const NUL = '\u0000';
 
 /**
@@ -50,4 +52,15 @@ function hasNoNul(value: unknown, depth: number): boolean {
     if (key.includes(NUL) || !hasNoNul((value as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
+}
+
+/** Throws 400 `invalid_text` naming the field when a request string holds a NUL character. */
+export function assertWithoutNul(value: unknown, root: string): void {
+  const field = findNulField(value, root);
+  if (field === undefined) return;
+  throw new InputError(
+    'invalid_text',
+    `${field} contains a NUL character (\\u0000), which text cannot hold; remove it`,
+    { field },
+  );
 }

@@ -1,7 +1,7 @@
 import type { Store } from '../store/database.js';
 import { findOpenLineageIo } from '../store/openlineage/index.js';
 import { EMPTY_IO, mergeIo, type OpenLineageEvent, type RunIo } from './openlineage-model.js';
-import { ioHashOf } from './receive-events.js';
+import { ioHashOf } from './prepare-events.js';
 
 export const EMPTY_IO_TEXT = JSON.stringify(EMPTY_IO);
 

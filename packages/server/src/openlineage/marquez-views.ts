@@ -319,14 +319,6 @@ export async function getMarquezRun(
   };
 }
 
-/** The last runs of a job, newest first. */
-export async function listRunsOfJob(
-  store: Store,
-  options: { workspaceId: string; namespace: string; name: string; limit: number },
-): Promise<MarquezRun[]> {
-  return (await listJobRuns(store.db, options)).map(toMarquezRun);
-}
-
 export interface GraphNode {
   id: string;
   type: 'JOB' | 'DATASET';

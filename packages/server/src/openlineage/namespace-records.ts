@@ -81,11 +81,12 @@ export function* namespaceRecords(
   const edge = (value: DeclaredLineage): RunRecord => ({ kind: 'lineage', value, origin: origin() });
 
   const datasets = collected ?? collectDatasets(jobs, standalone);
+  const statistics = datasetStatistics(jobs, standalone);
   if (jobs.length > 0)
     yield resource({ entity_type: 'job_group', databuilder_id: jobGroupId(namespace), title: namespace });
   for (const job of jobs) yield resource(jobResource(namespace, job));
   for (const dataset of datasets.all.values()) {
-    yield resource(datasetResource(dataset));
+    yield resource(datasetResource(dataset, statistics.get(datasetKey(dataset))));
     for (const column of datasets.columns.get(datasetKey(dataset)) ?? []) yield resource(column);
   }
   for (const job of jobs) {
@@ -210,9 +211,14 @@ function jobResource(namespace: string, job: NamespaceJob): Resource {
   };
 }
 
-function datasetResource(dataset: OpenLineageDataset): Resource {
+function datasetResource(dataset: OpenLineageDataset, statistics?: DatasetStatistics): Resource {
   const address = datasetAddress(dataset.namespace, dataset.name);
   return {
+    ...(statistics && {
+      row_count: statistics.row_count,
+      byte_size: statistics.byte_size,
+      properties: { data_quality_metrics: statistics },
+    }),
     entity_type: 'table',
     databuilder_id: datasetId(dataset),
     title: address.table,
@@ -222,6 +228,105 @@ function datasetResource(dataset: OpenLineageDataset): Resource {
     native_type: facetOf<{ datasetType?: string }>(dataset.facets, 'datasetType')?.datasetType ?? null,
     owners: ownersOf(dataset.facets),
   };
+}
+
+interface MetricsFacet {
+  rowCount?: unknown;
+  bytes?: unknown;
+  fileCount?: unknown;
+  columnMetrics?: Record<string, Record<string, unknown> | null>;
+}
+interface StatisticsFacet {
+  rowCount?: unknown;
+  size?: unknown;
+  fileCount?: unknown;
+}
+
+/** A dataset's latest measures, as its table's `properties.data_quality_metrics` (row count and size also its own). */
+export interface DatasetStatistics {
+  row_count: number | null;
+  byte_size: number | null;
+  file_count: number | null;
+  /** The job whose run measured them (null: a DatasetEvent), and when that run ended. */
+  job: string | null;
+  measured_at: string | null;
+  /** Per column: null_count, distinct_count, sum, count, min, max, quantiles (those the facet gave). */
+  columns: Record<string, ColumnMetrics>;
+}
+
+export interface ColumnMetrics {
+  null_count?: number;
+  distinct_count?: number;
+  sum?: number;
+  count?: number;
+  min?: number;
+  max?: number;
+  quantiles?: Record<string, number>;
+}
+
+const count = (value: unknown) =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
+const finite = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+const COLUMN_METRICS: Array<[keyof Omit<ColumnMetrics, 'quantiles'>, string]> = [
+  ['null_count', 'nullCount'],
+  ['distinct_count', 'distinctCount'],
+  ['sum', 'sum'],
+  ['count', 'count'],
+  ['min', 'min'],
+  ['max', 'max'],
+];
+
+/**
+ * The latest `dataQualityMetrics` (an input's measures: rows, bytes, files, per-column nulls, distinct values,
+ * min/max/sum, quantiles) and `outputStatistics` (what a run wrote: rows, bytes, files) of each dataset, from the
+ * lineage runs of the namespace's jobs (the most recent run wins) and DatasetEvents (older than any run). Like
+ * dataQualityAssertions (quality-facets.ts), read where producers put them: `inputFacets`/`outputFacets`, or
+ * `facets`. Pure.
+ */
+export function datasetStatistics(
+  jobs: NamespaceJob[],
+  standalone: OpenLineageDataset[],
+): Map<string, DatasetStatistics> {
+  const found = new Map<string, DatasetStatistics>();
+  const read = (dataset: OpenLineageDataset, job: NamespaceJob | null) => {
+    const metrics =
+      facetOf<MetricsFacet>(dataset.inputFacets, 'dataQualityMetrics') ??
+      facetOf<MetricsFacet>(dataset.facets, 'dataQualityMetrics');
+    const written =
+      facetOf<StatisticsFacet>(dataset.outputFacets, 'outputStatistics') ??
+      facetOf<StatisticsFacet>(dataset.facets, 'outputStatistics');
+    if (!metrics && !written) return;
+    const columns: Record<string, ColumnMetrics> = {};
+    for (const [name, values] of Object.entries(metrics?.columnMetrics ?? {})) {
+      if (typeof values !== 'object' || values === null) continue;
+      const column: ColumnMetrics = {};
+      for (const [key, facetKey] of COLUMN_METRICS) {
+        const value = finite(values[facetKey]);
+        if (value !== undefined) column[key] = value;
+      }
+      const quantiles = Object.entries((values.quantiles ?? {}) as Record<string, unknown>).filter(
+        ([, v]) => finite(v) !== undefined,
+      );
+      if (quantiles.length > 0) column.quantiles = Object.fromEntries(quantiles) as Record<string, number>;
+      columns[name] = column;
+    }
+    // A dataset both read and written by one run: its input's measures and its output's statistics together.
+    const before = found.get(datasetKey(dataset));
+    const same = before && before.job === (job?.name ?? null) ? before : undefined;
+    found.set(datasetKey(dataset), {
+      row_count: count(written?.rowCount) ?? count(metrics?.rowCount) ?? same?.row_count ?? null,
+      byte_size: count(written?.size) ?? count(metrics?.bytes) ?? same?.byte_size ?? null,
+      file_count: count(written?.fileCount) ?? count(metrics?.fileCount) ?? same?.file_count ?? null,
+      job: job?.name ?? null,
+      measured_at: job?.ranAt ?? null,
+      columns: metrics ? columns : (same?.columns ?? {}),
+    });
+  };
+  for (const dataset of standalone) read(dataset, null);
+  const byTime = [...jobs].sort((a, b) => (a.ranAt ?? '').localeCompare(b.ranAt ?? ''));
+  for (const job of byTime) for (const dataset of [...job.io.inputs, ...job.io.outputs]) read(dataset, job);
+  return found;
 }
 
 function ownersOf(facets: Facets | undefined): string[] | null {

@@ -77,6 +77,33 @@ forEachApp('POST /api/v1/lineage', (t) => {
     expect(res.json().error.message).toContain('/run');
   });
 
+  test("bodies that are not events answer 400 with the JSON parser's and the schema's codes, never 500", async () => {
+    const send = (payload: string, url: string, type = 'application/json') =>
+      t().app.inject({
+        method: 'POST',
+        url,
+        headers: { ...t().as('editor'), 'content-type': type },
+        payload,
+      });
+    const cases: Array<[string, string, string, string?]> = [
+      ['{"eventType":', '/api/v1/lineage', 'invalid_json'],
+      ['', '/api/v1/lineage', 'invalid_json'],
+      ['[]', '/api/v1/lineage', 'validation_failed'],
+      ['{}', '/api/v1/lineage/batch', 'validation_failed'],
+      ['[{"__proto__":{"x":1}}]', '/api/v1/lineage/batch', 'invalid_json'],
+      ['[{"job":{"namespace":"a\\u0000","name":"b"}}]', '/api/v1/lineage/batch', 'invalid_text'],
+      ['[]', '/api/v1/lineage/batch', 'validation_failed', 'text/plain'],
+    ];
+    for (const [payload, url, code, type] of cases) {
+      const res = await send(payload, url, type);
+      expect(res.statusCode, `${url} ${payload}`).toBe(400);
+      expect(res.json().error.code, `${url} ${payload}`).toBe(code);
+    }
+    const empty = await send('[]', '/api/v1/lineage/batch');
+    expect(empty.statusCode).toBe(201);
+    expect(empty.json()).toEqual({ accepted: 0 });
+  });
+
   test('a gzipped body is accepted (compression: gzip); broken gzip is a 400, a gzip bomb a 413', async () => {
     const runId = '0176a8c2-fe01-7439-87e6-56a1a1b40300';
     const send = (bytes: Buffer, encoding = 'gzip', url = '/api/v1/lineage') =>

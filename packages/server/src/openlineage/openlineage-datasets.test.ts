@@ -231,6 +231,108 @@ forEachApp('OpenLineage datasets in the catalog', (t) => {
     expect(await testsOfDataset()).toEqual(['not_null on id: pass', 'unique on name: pass']);
   });
 
+  test('dataQualityMetrics and outputStatistics show on the dataset: rows, size, per-column measures', async () => {
+    const namespace = 'quality-metrics';
+    const send = async (runId: string, time: string, rows: number) => {
+      const event = (eventType: string, eventTime: string) => ({
+        eventType,
+        eventTime,
+        producer: PRODUCER,
+        schemaURL: 'https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent',
+        run: { runId },
+        job: { namespace, name: 'copy_orders' },
+        inputs: [
+          {
+            namespace: WAREHOUSE,
+            name: 'metrics_db.public.orders',
+            inputFacets: {
+              dataQualityMetrics: {
+                ...facet('DataQualityMetricsInputDatasetFacet'),
+                rowCount: rows,
+                bytes: 4096,
+                columnMetrics: {
+                  amount: { nullCount: 2, distinctCount: 40, sum: 1234.5, count: rows, min: 0, max: 99.5 },
+                  id: { nullCount: 0, quantiles: { '0.5': 50, '0.9': 90 } },
+                },
+              },
+            },
+          },
+        ],
+        outputs: [
+          {
+            namespace: WAREHOUSE,
+            name: 'metrics_db.mart.orders_copy',
+            outputFacets: {
+              outputStatistics: {
+                ...facet('OutputStatisticsOutputDatasetFacet'),
+                rowCount: rows - 2,
+                size: 2048,
+                fileCount: 3,
+              },
+            },
+          },
+        ],
+      });
+      const res = await t().app.inject({
+        method: 'POST',
+        url: '/api/v1/lineage/batch',
+        headers: t().as('editor'),
+        payload: [event('START', time), event('COMPLETE', time.replace(':00Z', ':30Z'))],
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      await applyPendingOpenLineageEvents(t().store);
+    };
+    const viewOf = async (name: string) => {
+      const dataset = await t()
+        .store.db.selectFrom('resources')
+        .select('id')
+        .where('databuilder_id', '=', `openlineage:dataset:${WAREHOUSE}/${name}`)
+        .executeTakeFirstOrThrow();
+      const res = await t().app.inject({
+        method: 'GET',
+        url: `/api/v1/resource/all/${dataset.id}`,
+        headers: t().as('viewer'),
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+
+    await send(uuidOf('metrics-1'), '2024-06-01T03:00:00Z', 100);
+    const input = await viewOf('metrics_db.public.orders');
+    expect(input).toMatchObject({ row_count: 100, byte_size: 4096 });
+    expect(input.properties.data_quality_metrics).toEqual({
+      row_count: 100,
+      byte_size: 4096,
+      file_count: null,
+      job: 'copy_orders',
+      measured_at: '2024-06-01T03:00:30.000Z',
+      columns: {
+        amount: { null_count: 2, distinct_count: 40, sum: 1234.5, count: 100, min: 0, max: 99.5 },
+        id: { null_count: 0, quantiles: { '0.5': 50, '0.9': 90 } },
+      },
+    });
+    const output = await viewOf('metrics_db.mart.orders_copy');
+    expect(output).toMatchObject({ row_count: 98, byte_size: 2048 });
+    expect(output.properties.data_quality_metrics).toMatchObject({ file_count: 3, columns: {} });
+    // The next run's measures replace them.
+    await send(uuidOf('metrics-2'), '2024-06-02T03:00:00Z', 120);
+    expect(await viewOf('metrics_db.public.orders')).toMatchObject({ row_count: 120 });
+    expect(await viewOf('metrics_db.mart.orders_copy')).toMatchObject({ row_count: 118 });
+    // The job's runs say how many rows each wrote.
+    const job = await t()
+      .store.db.selectFrom('resources')
+      .select('id')
+      .where('databuilder_id', '=', 'openlineage:job:copy_orders')
+      .executeTakeFirstOrThrow();
+    const runs = await t().app.inject({
+      method: 'GET',
+      url: `/api/v1/resource/all/${job.id}/runs`,
+      headers: t().as('viewer'),
+    });
+    expect(runs.statusCode, runs.body).toBe(200);
+    expect(runs.json().runs.map((run: { rowsWritten: number | null }) => run.rowsWritten)).toEqual([118, 98]);
+  });
+
   test('tags facets tag the job, the dataset and, with a field, its column', async () => {
     const namespace = 'tagged';
     const tags = (list: Array<Record<string, string>>) => ({ ...facet('TagsDatasetFacet'), tags: list });

@@ -31,6 +31,8 @@ export interface OpenLineageProblem {
 
 interface Validators {
   events: Record<EventKind, ValidateFunction>;
+  /** An event's `inputs` and `outputs` alone, as the RunEvent and JobEvent schemas define them. */
+  io: ValidateFunction;
   /** Facet name → its validator, per place; facets with no schema here (custom ones) are kept unchecked. */
   facets: Record<FacetPlace, Map<string, ValidateFunction>>;
 }
@@ -67,6 +69,13 @@ function validators(): Validators {
     }
   }
   compiled = {
+    io: ajv.compile({
+      type: 'object',
+      properties: {
+        inputs: { type: 'array', items: { $ref: `${CORE_ID}#/$defs/InputDataset` } },
+        outputs: { type: 'array', items: { $ref: `${CORE_ID}#/$defs/OutputDataset` } },
+      },
+    }),
     events: {
       run: eventValidator('RunEvent'),
       dataset: eventValidator('DatasetEvent'),
@@ -97,37 +106,75 @@ export function findEventProblems(body: unknown, prefix = ''): OpenLineageProble
     return [{ path: prefix || '/', message: 'an OpenLineage event must be a JSON object' }];
   }
   const event = body as Record<string, unknown>;
-  const { events, facets } = validators();
-  const kind = eventKindOf(event);
+  const problems = coreProblems(event, prefix);
+  problems.push(...runAndJobFacetProblems(event, prefix), ...datasetFacetProblems(event, prefix));
+  return dedupe(problems).slice(0, MAX_PROBLEMS);
+}
+
+/**
+ * The problems of an event received in parts (prepare-events.ts): `rest`, the event without its `inputs` and
+ * `outputs`, and `io`, those of the two to check (one validated before is left out). Same problems, same paths
+ * and order as findEventProblems of the whole event, but for the core schema's `required` errors, which come
+ * before those of the datasets here.
+ */
+export function findSplitEventProblems(
+  rest: Record<string, unknown>,
+  io: { inputs?: unknown; outputs?: unknown },
+  prefix = '',
+): OpenLineageProblem[] {
+  const problems = coreProblems(rest, prefix);
+  const { io: validate } = validators();
+  if (!validate(io)) problems.push(...describe(validate.errors, prefix));
+  problems.push(...runAndJobFacetProblems(rest, prefix), ...datasetFacetProblems(io, prefix));
+  return dedupe(problems).slice(0, MAX_PROBLEMS);
+}
+
+function coreProblems(event: Record<string, unknown>, prefix: string): OpenLineageProblem[] {
+  const validate = validators().events[eventKindOf(event)];
   const checked = 'schemaURL' in event ? event : { ...event, schemaURL: `${CORE_ID}#/$defs/RunEvent` };
+  return validate(checked) ? [] : describe(validate.errors, prefix);
+}
+
+function facetProblems(value: unknown, place: FacetPlace, path: string): OpenLineageProblem[] {
+  if (typeof value !== 'object' || value === null) return [];
   const problems: OpenLineageProblem[] = [];
-  const validate = events[kind];
-  if (!validate(checked)) problems.push(...describe(validate.errors, prefix));
-  const facetsAt = (value: unknown, place: FacetPlace, path: string) => {
-    if (typeof value !== 'object' || value === null) return;
-    for (const [name, facet] of Object.entries(value as Record<string, unknown>)) {
-      const check = facets[place].get(name);
-      if (check && !check(facet)) problems.push(...describe(check.errors, `${path}/${escapePointer(name)}`));
-    }
-  };
+  const { facets } = validators();
+  for (const [name, facet] of Object.entries(value as Record<string, unknown>)) {
+    const check = facets[place].get(name);
+    if (check && !check(facet)) problems.push(...describe(check.errors, `${path}/${escapePointer(name)}`));
+  }
+  return problems;
+}
+
+function runAndJobFacetProblems(event: Record<string, unknown>, prefix: string): OpenLineageProblem[] {
   const run = event.run as Record<string, unknown> | undefined;
   const job = event.job as Record<string, unknown> | undefined;
-  facetsAt(run?.facets, 'run', `${prefix}/run/facets`);
-  facetsAt(job?.facets, 'job', `${prefix}/job/facets`);
+  return [
+    ...facetProblems(run?.facets, 'run', `${prefix}/run/facets`),
+    ...facetProblems(job?.facets, 'job', `${prefix}/job/facets`),
+  ];
+}
+
+/** The facets of `inputs`, `outputs` and (a DatasetEvent's) `dataset`. */
+function datasetFacetProblems(
+  event: { inputs?: unknown; outputs?: unknown; dataset?: unknown },
+  prefix: string,
+): OpenLineageProblem[] {
+  const problems: OpenLineageProblem[] = [];
   const datasets = (side: 'inputs' | 'outputs', extra: 'inputFacets' | 'outputFacets') => {
     const list = event[side];
     if (!Array.isArray(list)) return;
     list.forEach((dataset: Record<string, unknown> | null, i) => {
-      facetsAt(dataset?.facets, 'dataset', `${prefix}/${side}/${i}/facets`);
+      problems.push(...facetProblems(dataset?.facets, 'dataset', `${prefix}/${side}/${i}/facets`));
       const place = side === 'inputs' ? 'inputDataset' : 'outputDataset';
-      facetsAt(dataset?.[extra], place, `${prefix}/${side}/${i}/${extra}`);
+      problems.push(...facetProblems(dataset?.[extra], place, `${prefix}/${side}/${i}/${extra}`));
     });
   };
   datasets('inputs', 'inputFacets');
   datasets('outputs', 'outputFacets');
   const dataset = event.dataset as Record<string, unknown> | undefined;
-  facetsAt(dataset?.facets, 'dataset', `${prefix}/dataset/facets`);
-  return dedupe(problems).slice(0, MAX_PROBLEMS);
+  problems.push(...facetProblems(dataset?.facets, 'dataset', `${prefix}/dataset/facets`));
+  return problems;
 }
 
 /** Throws a 400 naming the first problem's JSON path (all of them, up to ten, in details). */

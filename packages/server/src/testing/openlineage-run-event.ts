@@ -4,6 +4,9 @@ export interface OpenLineageName {
   name: string;
 }
 
+/** A dataset of an event, with any facets it carries (`facets`, `inputFacets`, `outputFacets`). */
+export type OpenLineageDataset = OpenLineageName & Record<string, unknown>;
+
 export interface OpenLineageRunEventOptions {
   /** START, RUNNING, COMPLETE, FAIL, ABORT, OTHER. */
   type: string;
@@ -11,8 +14,8 @@ export interface OpenLineageRunEventOptions {
   /** ISO 8601. */
   time: string;
   job: OpenLineageName;
-  inputs?: OpenLineageName[];
-  outputs?: OpenLineageName[];
+  inputs?: OpenLineageDataset[];
+  outputs?: OpenLineageDataset[];
   /** The message of the ErrorMessageRunFacet a failed run carries. */
   error?: string;
 }

@@ -23,6 +23,7 @@ import { PreviewTab } from '../quality/preview-tab';
 import { ColumnProfilePanel, TableProfilePanel } from '../quality/profile-panel';
 import { AuditHistory } from '../resource/audit-history';
 import { ChildrenSection } from '../resource/children-section';
+import { DataQualityMetricsSection } from '../resource/data-quality-metrics-section';
 import { DbtTestsSection } from '../resource/dbt-tests-section';
 import { DocumentationSection } from '../resource/documentation-section';
 import { JobRunsSection } from '../resource/job-runs-section';
@@ -102,6 +103,7 @@ export default function ResourcePage() {
               <Stack gap="lg">
                 <DocumentationSection resource={resource.data} canEdit={canEdit} />
                 <DbtTestsSection resource={resource.data} />
+                <DataQualityMetricsSection resource={resource.data} />
                 {resource.data.entity_type === 'job' && <JobRunsSection resourceId={resource.data.id} />}
                 <ChildrenSection resource={resource.data} canEdit={canEdit} />
                 <SourceFactsSection resource={resource.data} />

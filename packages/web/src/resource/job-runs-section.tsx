@@ -13,7 +13,10 @@ const STATE_COLOR: Record<string, string> = {
   NEW: 'gray',
 };
 
-/** The last OpenLineage runs of a job: state, start, duration and the error of a failed one (newest first). */
+/**
+ * The last OpenLineage runs of a job: state, start, duration, rows written (its outputs' `outputStatistics`) and
+ * the error of a failed one (newest first).
+ */
 export function JobRunsSection({ resourceId }: { resourceId: string }) {
   const runs = useQuery({ queryKey: ['job-runs', resourceId], queryFn: () => fetchJobRuns(resourceId) });
   if (runs.error) return <ErrorAlert error={runs.error} title="Cannot load the runs" />;
@@ -36,6 +39,7 @@ export function JobRunsSection({ resourceId }: { resourceId: string }) {
               <Table.Th w={120}>State</Table.Th>
               <Table.Th w={190}>Started</Table.Th>
               <Table.Th w={110}>Duration</Table.Th>
+              <Table.Th w={110}>Rows written</Table.Th>
               <Table.Th>Error</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -52,6 +56,11 @@ export function JobRunsSection({ resourceId }: { resourceId: string }) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs">{formatDuration(run)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="xs" data-testid="rows-written">
+                    {run.rowsWritten === null ? '—' : run.rowsWritten.toLocaleString()}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c={run.errorMessage ? 'red' : 'dimmed'} lineClamp={3}>

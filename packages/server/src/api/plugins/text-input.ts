@@ -1,18 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { InputError } from '../../errors/index.js';
-import { findNulField } from '../../lib/find-nul-field.js';
+import { assertWithoutNul } from '../../lib/find-nul-field.js';
 import { isKnownWithoutNul } from './json-body.js';
 
-/** Throws 400 `invalid_text` naming the field when a request string holds a NUL character. */
-export function assertWithoutNul(value: unknown, root: string): void {
-  const field = findNulField(value, root);
-  if (field === undefined) return;
-  throw new InputError(
-    'invalid_text',
-    `${field} contains a NUL character (\\u0000), which text cannot hold; remove it`,
-    { field },
-  );
-}
+export { assertWithoutNul };
 
 /**
  * The one edge for text (issue 16): PostgreSQL cannot store NUL in text and SQLite stores it where nothing can

@@ -9,7 +9,9 @@ import {
   listResourceRuns,
   receiveOpenLineageEvents,
 } from '../../openlineage/index.js';
+import { bodyShape } from '../../openlineage/prepare-events.js';
 import type { App, AppContext } from '../context.js';
+import { RawJsonBody } from '../plugins/json-body.js';
 import {
   ERROR_RESPONSES,
   ErrorBodySchema,
@@ -24,6 +26,21 @@ const TAGS = ['openlineage'];
  * decompress the body (other routes do not). The body limit counts the decompressed bytes, so a small bomb is a 413.
  */
 const GZIP_BODIES = { requestEncodings: ['gzip' as const, 'deflate' as const] };
+/**
+ * The two receiving routes read their body's text themselves (prepare-events.ts: most of it is stored as received,
+ * not parsed again): the JSON parser hands them a RawJsonBody, and their body schemas document the body without
+ * validating it; receipt checks the same (an object; an array of at most 10,000) with the same answers.
+ */
+const RAW_BODY = {
+  config: { access: 'editor' as const, rawJsonBody: true },
+  validatorCompiler: () => () => true,
+};
+
+/** The JSON body's text; another content type (or none) is refused as the body schema refused it. */
+function bodyOf(request: { body: unknown }, isBatch: boolean): RawJsonBody {
+  if (request.body instanceof RawJsonBody) return request.body;
+  throw bodyShape(isBatch ? 'must be array' : 'must be object');
+}
 const Facets = Type.Record(Type.String(), Type.Unknown());
 const Name = Type.String({ minLength: 1, maxLength: 2000, pattern: WITHOUT_NUL });
 
@@ -56,6 +73,17 @@ const RunSchema = Type.Object({
     }),
   ),
 });
+
+const ResourceRunSchema = Type.Intersect([
+  RunSchema,
+  Type.Object({
+    rowsWritten: Nullable(
+      Type.Integer({
+        description: "rows its outputs' outputStatistics facets say it wrote (null: not said)",
+      }),
+    ),
+  }),
+]);
 
 const RunWithStatesSchema = Type.Intersect([
   RunSchema,
@@ -141,7 +169,7 @@ export function registerOpenLineageRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/lineage',
     {
-      config: { access: 'editor' },
+      ...RAW_BODY,
       decompress: GZIP_BODIES,
       schema: {
         tags: TAGS,
@@ -157,7 +185,7 @@ export function registerOpenLineageRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const result = await receiveOpenLineageEvents(store, {
         workspaceId: request.auth.workspaceId,
-        events: [request.body],
+        bytes: bodyOf(request, false).bytes,
         isBatch: false,
       });
       return reply.code(201).send(result);
@@ -167,7 +195,7 @@ export function registerOpenLineageRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/lineage/batch',
     {
-      config: { access: 'editor' },
+      ...RAW_BODY,
       decompress: GZIP_BODIES,
       schema: {
         tags: TAGS,
@@ -180,7 +208,7 @@ export function registerOpenLineageRoutes(app: App, ctx: AppContext): void {
     async (request, reply) => {
       const result = await receiveOpenLineageEvents(store, {
         workspaceId: request.auth.workspaceId,
-        events: request.body,
+        bytes: bodyOf(request, true).bytes,
         isBatch: true,
       });
       request.log.info({ accepted: result.accepted }, 'openlineage batch stored');
@@ -310,7 +338,7 @@ export function registerOpenLineageRoutes(app: App, ctx: AppContext): void {
         querystring: Type.Object({
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 20 })),
         }),
-        response: { 200: Type.Object({ runs: Type.Array(RunSchema) }), ...ERROR_RESPONSES },
+        response: { 200: Type.Object({ runs: Type.Array(ResourceRunSchema) }), ...ERROR_RESPONSES },
       },
     },
     async (request) => ({

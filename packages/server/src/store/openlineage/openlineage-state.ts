@@ -107,6 +107,24 @@ export async function insertOpenLineageIo(
   }
 }
 
+/** Which of these inputs/outputs hashes are stored (without reading their contents). */
+export async function findStoredOpenLineageIo(
+  db: Kysely<Database>,
+  options: { workspaceId: string; hashes: string[] },
+): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const hashes of chunks(options.hashes)) {
+    const rows = await db
+      .selectFrom('openlineage_io')
+      .select('hash')
+      .where('workspace_id', '=', options.workspaceId)
+      .where('hash', 'in', hashes)
+      .execute();
+    for (const row of rows) found.add(row.hash);
+  }
+  return found;
+}
+
 /** Stored inputs/outputs by hash (JSON `RunIo` text). */
 export async function findOpenLineageIo(
   db: Kysely<Database>,
