@@ -37,8 +37,19 @@ export const RESOURCE_JSON_COLUMNS = [
 /** Integration columns holding JSON text. */
 export const INTEGRATION_JSON_COLUMNS = ['properties', 'teams'] as const;
 
-/** Columns that belong to the catalog holding the row, never to the export. */
-export const LOCAL_COLUMNS = ['workspace_id', 'last_sync_id', 'sync_id'] as const;
+/**
+ * Columns that belong to the catalog holding the row, never to the export: its own ids, and what it works out
+ * again itself (entity ids, recomputed by the import; quality scores, by the scorer on its own schedule, so an
+ * export taken before a scoring pass and one taken after would otherwise differ).
+ */
+export const LOCAL_COLUMNS = [
+  'workspace_id',
+  'last_sync_id',
+  'sync_id',
+  'entity_id',
+  'quality_score',
+  'quality_scored_at',
+] as const;
 
 /** Replaces known values in a list (owners' ids by emails, team ids by names); unknown values stay as they are. */
 export function mapList(value: unknown, map: ReadonlyMap<string, string>): unknown {
