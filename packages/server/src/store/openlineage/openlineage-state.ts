@@ -274,11 +274,11 @@ export async function findOpenLineageDatasets(
   return rows;
 }
 
-/** Every job of a namespace with its lineage run's inputs and outputs (null when it has no run yet). */
-export async function listNamespaceJobs(
-  db: Kysely<Database>,
-  options: { workspaceId: string; namespace: string },
-): Promise<OpenLineageJobWithIo[]> {
+/**
+ * A workspace's jobs, each with its lineage run's inputs and outputs (null when it has no run yet): the run's
+ * stored-once contents by hash, or the run's own text from before migration 0025.
+ */
+function jobsWithIo(db: Kysely<Database>, workspaceId: string) {
   return db
     .selectFrom('openlineage_jobs as j')
     .leftJoin('openlineage_runs as r', (join) =>
@@ -293,7 +293,15 @@ export async function listNamespaceJobs(
       'r.io_hash as lineage_io_hash',
       eb.fn.coalesce('r.ended_at', 'r.started_at').as('lineage_ran_at'),
     ])
-    .where('j.workspace_id', '=', options.workspaceId)
+    .where('j.workspace_id', '=', workspaceId);
+}
+
+/** Every job of a namespace with its lineage run's inputs and outputs (null when it has no run yet). */
+export async function listNamespaceJobs(
+  db: Kysely<Database>,
+  options: { workspaceId: string; namespace: string },
+): Promise<OpenLineageJobWithIo[]> {
+  return jobsWithIo(db, options.workspaceId)
     .where('j.namespace', '=', options.namespace)
     .orderBy('j.name')
     .execute();
@@ -376,24 +384,7 @@ export async function listWorkspaceJobs(
   db: Kysely<Database>,
   workspaceId: string,
 ): Promise<OpenLineageJobWithIo[]> {
-  return db
-    .selectFrom('openlineage_jobs as j')
-    .leftJoin('openlineage_runs as r', (join) =>
-      join.onRef('r.workspace_id', '=', 'j.workspace_id').onRef('r.run_id', '=', 'j.lineage_run_id'),
-    )
-    .leftJoin('openlineage_io as b', (join) =>
-      join.onRef('b.workspace_id', '=', 'r.workspace_id').onRef('b.hash', '=', 'r.io_hash'),
-    )
-    .selectAll('j')
-    .select((eb) => [
-      eb.fn.coalesce('b.io', 'r.io').as('lineage_io'),
-      'r.io_hash as lineage_io_hash',
-      eb.fn.coalesce('r.ended_at', 'r.started_at').as('lineage_ran_at'),
-    ])
-    .where('j.workspace_id', '=', workspaceId)
-    .orderBy('j.namespace')
-    .orderBy('j.name')
-    .execute();
+  return jobsWithIo(db, workspaceId).orderBy('j.namespace').orderBy('j.name').execute();
 }
 
 export async function listWorkspaceDatasets(
